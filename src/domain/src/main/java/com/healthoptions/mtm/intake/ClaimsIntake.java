@@ -1,0 +1,413 @@
+package com.healthoptions.mtm.intake;
+
+import com.healthoptions.mtm.eligibility.ClinicalFactsQueries;
+import com.healthoptions.mtm.eligibility.PlanCriteriaQueries;
+import com.healthoptions.mtm.files.ReferenceFileLoader;
+import com.healthoptions.mtm.files.ReferenceFileResult;
+import com.healthoptions.mtm.files.RowRejection;
+import com.healthoptions.mtm.reference.ReferenceCatalogStore;
+import io.vertx.core.json.JsonArray;
+import io.vertx.core.json.JsonObject;
+import io.vertx.mutiny.sqlclient.Pool;
+import io.vertx.mutiny.sqlclient.Row;
+import io.vertx.mutiny.sqlclient.Tuple;
+import io.vertx.pgclient.PgException;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
+import jakarta.enterprise.inject.Any;
+import jakarta.enterprise.inject.Instance;
+import java.io.BufferedWriter;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.jboss.logging.Logger;
+
+/**
+ * The claims intake: takes one object version from the intake bucket through staging, checks, one
+ * atomic apply, re-evaluation and enrollment, and answers with {@code reports/<key>.json}. Each step
+ * is committed before the next, so any later invocation for the same version (a redelivery or a
+ * continuation) carries on where the last one stopped; a completed version is a duplicate.
+ *
+ * <p>Runs on a worker thread: it blocks on the database.
+ */
+@ApplicationScoped
+public class ClaimsIntake {
+
+    private static final Logger LOG = Logger.getLogger(ClaimsIntake.class);
+
+    /** Keys the intake writes itself; events for them are ignored (no report about a report). */
+    static final List<String> OWN_OUTPUT_PREFIXES = List.of("reports/", "outreach/");
+
+    private final Pool pool;
+    private final IntakeFiles files;
+    private final PlanCriteriaQueries criteria;
+    private final ClinicalFactsQueries facts;
+    private final ReferenceCatalogStore reference;
+    private final Instance<ReferenceFileLoader> loaders;
+    private final Clock clock;
+    private final Event<StagingProgress> progress;
+    private final double rejectThreshold;
+    private final int chunkRows;
+    private final int evaluationBatch;
+    private final int rejectionsListed;
+    private final Duration reserve;
+
+    public ClaimsIntake(Pool pool, IntakeFiles files, PlanCriteriaQueries criteria, ClinicalFactsQueries facts,
+            ReferenceCatalogStore reference, @Any Instance<ReferenceFileLoader> loaders, Clock clock, Event<StagingProgress> progress,
+            @ConfigProperty(name = "mtm.intake.reject-threshold", defaultValue = "0.01") double rejectThreshold,
+            @ConfigProperty(name = "mtm.intake.chunk-rows", defaultValue = "20000") int chunkRows,
+            @ConfigProperty(name = "mtm.intake.evaluation-batch", defaultValue = "2000") int evaluationBatch,
+            @ConfigProperty(name = "mtm.intake.rejections-listed", defaultValue = "1000") int rejectionsListed,
+            @ConfigProperty(name = "mtm.intake.time-reserve", defaultValue = "PT90S") Duration reserve) {
+        this.pool = pool;
+        this.files = files;
+        this.criteria = criteria;
+        this.facts = facts;
+        this.reference = reference;
+        this.loaders = loaders;
+        this.clock = clock;
+        this.progress = progress;
+        this.rejectThreshold = rejectThreshold;
+        this.chunkRows = chunkRows;
+        this.evaluationBatch = evaluationBatch;
+        this.rejectionsListed = rejectionsListed;
+        this.reserve = reserve;
+    }
+
+    /**
+     * Processes one object version.
+     *
+     * @param invocationId the Lambda request id: lease owner and audit correlation id
+     * @param deadline when this invocation will be stopped; work yields {@code time-reserve} before it
+     */
+    public IntakeResult process(IntakeObject object, IntakeOutputs outputs, String invocationId, Instant deadline)
+            throws IOException {
+        String key = object.key();
+        if (OWN_OUTPUT_PREFIXES.stream().anyMatch(key::startsWith)) {
+            return new IntakeResult(key, IntakeResult.Status.IGNORED, null, null);
+        }
+        Optional<IntakeKind> kind = IntakeKind.forKey(key);
+        Optional<ReferenceFileLoader> loader = kind.isPresent() ? Optional.empty() : loaderFor(key);
+        String kindName = kind.map(Enum::name).orElse(loader.map(l -> "REFERENCE " + l.keyPrefix()).orElse("UNKNOWN"));
+        Instant started = Instant.now();
+        IntakeFiles.Claim claim = files.claim(object, kindName, invocationId, deadline);
+        if (claim instanceof IntakeFiles.Claim.AlreadyComplete done) {
+            return duplicate(object, done.file(), outputs, started);
+        }
+        if (claim instanceof IntakeFiles.Claim.HeldElsewhere held) {
+            LOG.infof("file %d (%s) is being processed by another invocation", held.file().fileId(), key);
+            return new IntakeResult(key, IntakeResult.Status.IN_PROGRESS, held.file().fileId(), null);
+        }
+        IntakeFile file = ((IntakeFiles.Claim.Granted) claim).file();
+        Instant yieldAt = deadline.minus(reserve);
+        try {
+            if (file.outcome() != null && file.outcome().equals("REJECTED")) {
+                return finishRejected(object, file, file.message(), outputs);
+            }
+            if (kind.isPresent()) {
+                return processData(object, kind.get(), file, outputs, invocationId, yieldAt);
+            }
+            if (loader.isPresent()) {
+                return processReference(object, loader.get(), file, outputs);
+            }
+            return finishRejected(object, file, "unknown key prefix: expected one of " + knownPrefixes(), outputs);
+        } catch (ObjectGoneException e) {
+            return finishRejected(object, file, "the object version named by the event can no longer be read "
+                    + "(deleted or replaced): " + e.getMessage(), outputs);
+        } finally {
+            files.release(file.fileId(), invocationId);
+        }
+    }
+
+    private IntakeResult processData(IntakeObject object, IntakeKind kind, IntakeFile file, IntakeOutputs outputs,
+            String invocationId, Instant yieldAt) throws IOException {
+        IntakeFormat format = kind.format();
+        LocalDate today = LocalDate.now(clock);
+        if (file.state() == IntakeFile.State.STAGING) {
+            Staging.Outcome staged = new Staging(pool, format, file, chunkRows, rejectionsListed, today, progress::fire)
+                    .run(object, yieldAt);
+            if (staged instanceof Staging.Outcome.FileRejected r) {
+                return finishRejected(object, file, r.message(), outputs);
+            }
+            if (staged instanceof Staging.Outcome.Yielded) {
+                return new IntakeResult(object.key(), IntakeResult.Status.CONTINUE, file.fileId(), null);
+            }
+            file = files.reload(file.fileId());
+        }
+        if (file.state() == IntakeFile.State.STAGED) {
+            check(file, format);
+            file = files.reload(file.fileId());
+        }
+        if (file.state() == IntakeFile.State.CHECKED) {
+            if (file.rowsRejected() > rejectThreshold * file.rowsRead()) {
+                String message = String.format("%d of %d rows rejected: over the %s%% threshold, nothing applied",
+                        file.rowsRejected(), file.rowsRead(), percent(rejectThreshold));
+                files.markRejected(file.fileId(), message);
+                return finishRejected(object, files.reload(file.fileId()), message, outputs);
+            }
+            Optional<String> refused = apply(file, format, today);
+            if (refused.isPresent()) {
+                files.markRejected(file.fileId(), refused.get());
+                return finishRejected(object, files.reload(file.fileId()), refused.get(), outputs);
+            }
+            file = files.reload(file.fileId());
+        }
+        if (file.state() == IntakeFile.State.APPLIED) {
+            ReEvaluation evaluation = new ReEvaluation(pool, criteria, facts,
+                    reference.catalog().await().indefinitely(), today, evaluationBatch);
+            if (!evaluation.run(file, invocationId, yieldAt)) {
+                return new IntakeResult(object.key(), IntakeResult.Status.CONTINUE, file.fileId(), null);
+            }
+            pool.preparedQuery("""
+                    update intake_file set state = 'EVALUATED',
+                        outreach_key = case when newly_enrolled > 0 then $2 end
+                    where file_id = $1""")
+                    .execute(Tuple.of(file.fileId(), "outreach/" + today + "/new-enrollees-" + file.fileId() + ".csv"))
+                    .await().indefinitely();
+            file = files.reload(file.fileId());
+        }
+        // EVALUATED: write the outreach file and the report; both are rewritten whole on a retry.
+        if (file.outreachKey() != null) {
+            writeOutreach(file, outputs);
+        }
+        return finish(object, file, "APPLIED", null, outputs);
+    }
+
+    /** Set-based checks that need the database; refused rows leave the stage and join the rejections. */
+    private void check(IntakeFile file, IntakeFormat format) {
+        List<String> checks = format.checks();
+        String union = String.join("\nunion all\n", checks.stream().map(c -> sql(c, file, 0)).toList());
+        long listed = Math.min(file.rowsRejected(), rejectionsListed);
+        long room = Math.max(0, rejectionsListed - listed);
+        try (Tx tx = Tx.begin(pool)) {
+            long refused = tx.query("""
+                    with bad as (
+                        select distinct on (line) line, col, reason from (%s) x(line, col, reason) order by line
+                    ), removed as (
+                        delete from %s s using bad where s.line = bad.line returning s.line
+                    ), listed as (
+                        insert into intake_rejection (file_id, line, column_name, reason)
+                        select %d, line, col, reason from bad order by line limit %d on conflict do nothing
+                    )
+                    select count(*) from removed""".formatted(union, file.stageTable(), file.fileId(), room))
+                    .iterator().next().getLong(0);
+            tx.execute("""
+                    update intake_file set rows_rejected = rows_rejected + $2, rows_staged = rows_staged - $2,
+                        state = 'CHECKED'
+                    where file_id = $1""", Tuple.of(file.fileId(), refused));
+            tx.commit();
+        }
+    }
+
+    /** Applies every staged row in one transaction; empty when applied, else why the database refused. */
+    private Optional<String> apply(IntakeFile file, IntakeFormat format, LocalDate today) {
+        try (Tx tx = Tx.begin(pool)) {
+            for (String statement : format.apply()) {
+                tx.query(sql(statement, file, today.getYear()));
+            }
+            tx.execute("update intake_file set rows_applied = rows_staged, state = 'APPLIED' where file_id = $1",
+                    Tuple.of(file.fileId()));
+            tx.query("drop table " + file.stageTable());
+            tx.commit();
+            return Optional.empty();
+        } catch (PgException e) {
+            // Class 22 (data) and 23 (integrity): the file, not the system. Never quote the server's
+            // message: it can carry row values.
+            String state = e.getSqlState();
+            if (state != null && (state.startsWith("22") || state.startsWith("23"))) {
+                LOG.warnf("file %d refused by the database: SQLSTATE %s", file.fileId(), state);
+                return Optional.of("the database refused the file (SQLSTATE " + state + "); nothing applied");
+            }
+            throw e;
+        }
+    }
+
+    private IntakeResult processReference(IntakeObject object, ReferenceFileLoader loader, IntakeFile file,
+            IntakeOutputs outputs) throws IOException {
+        ReferenceFileResult result;
+        try (InputStream in = object.openContent(0)) {
+            result = loader.load(in, rejectThreshold);
+        }
+        pool.preparedQuery("""
+                update intake_file set rows_read = $2, rows_applied = $3, rows_rejected = $4 where file_id = $1""")
+                .execute(Tuple.of(file.fileId(), result.rowsRead(), result.rowsApplied(), result.rowsRejected()))
+                .await().indefinitely();
+        IntakeFile updated = files.reload(file.fileId());
+        JsonArray rejections = new JsonArray();
+        result.rejections().stream().sorted(Comparator.comparingLong(RowRejection::line)).limit(rejectionsListed)
+                .forEach(r -> rejections.add(rejection(r.line(), r.column(), r.reason())));
+        String outcome = result.status() == ReferenceFileResult.Status.APPLIED ? "APPLIED" : "REJECTED";
+        return complete(object, updated, outcome, result.message(), rejections, outputs);
+    }
+
+    private IntakeResult finishRejected(IntakeObject object, IntakeFile file, String message, IntakeOutputs outputs) {
+        files.dropStage(file);
+        return finish(object, files.reload(file.fileId()), "REJECTED", message, outputs);
+    }
+
+    private IntakeResult finish(IntakeObject object, IntakeFile file, String outcome, String message,
+            IntakeOutputs outputs) {
+        JsonArray rejections = new JsonArray();
+        pool.preparedQuery("""
+                select line, column_name, reason from intake_rejection where file_id = $1 order by line limit $2""")
+                .execute(Tuple.of(file.fileId(), rejectionsListed)).await().indefinitely()
+                .forEach(r -> rejections.add(rejection(r.getLong(0), r.getString(1), r.getString(2))));
+        return complete(object, file, outcome, message, rejections, outputs);
+    }
+
+    private IntakeResult complete(IntakeObject object, IntakeFile file, String outcome, String message,
+            JsonArray rejections, IntakeOutputs outputs) {
+        long touched = pool.preparedQuery("select count(*) from intake_touched where file_id = $1")
+                .execute(Tuple.of(file.fileId())).await().indefinitely().iterator().next().getLong(0);
+        OffsetDateTime completedAt = file.completedAt() != null ? file.completedAt() : OffsetDateTime.now(clock);
+        JsonObject report = new JsonObject()
+                .put("status", outcome)
+                .put("bucket", file.bucket())
+                .put("key", file.key())
+                .put("objectVersion", file.objectVersion())
+                .put("fileId", file.fileId())
+                .put("kind", file.kind())
+                .put("rowsRead", file.rowsRead())
+                .put("rowsApplied", "APPLIED".equals(outcome) ? file.rowsApplied() : 0L)
+                .put("rowsRejected", file.rowsRejected())
+                .put("rejectThreshold", rejectThreshold)
+                .put("rejections", rejections)
+                .put("rejectionsListed", rejections.size())
+                .put("membersReEvaluated", file.membersEvaluated())
+                .put("memberYearsWithoutCriteria", Math.max(0, touched - file.membersEvaluated()))
+                .put("planYears", new JsonArray(new ArrayList<>(file.planYears())))
+                .put("newlyEnrolled", file.newlyEnrolled())
+                .put("outreachKey", file.outreachKey())
+                .put("message", message)
+                .put("receivedAt", file.receivedAt().toString())
+                .put("completedAt", completedAt.toString())
+                .put("durationMillis", Duration.between(file.receivedAt(), completedAt).toMillis())
+                .put("invocations", file.invocations());
+        String reportKey = reportKey(file.key());
+        // Report first, then COMPLETE: a crash in between redoes this step, never loses the report.
+        outputs.put(reportKey, "application/json", report.encodePrettily().getBytes(StandardCharsets.UTF_8));
+        files.complete(file.fileId(), outcome, message, report);
+        LOG.infof("file %d (%s): %s, %d rows read, %d applied, %d rejected, %d re-evaluated, %d enrolled",
+                file.fileId(), file.kind(), outcome, file.rowsRead(), report.getLong("rowsApplied"),
+                file.rowsRejected(), file.membersEvaluated(), file.newlyEnrolled());
+        return new IntakeResult(file.key(), IntakeResult.Status.valueOf(outcome), file.fileId(), reportKey);
+    }
+
+    private IntakeResult duplicate(IntakeObject object, IntakeFile done, IntakeOutputs outputs, Instant started) {
+        JsonObject report = new JsonObject()
+                .put("status", "DUPLICATE")
+                .put("bucket", done.bucket())
+                .put("key", done.key())
+                .put("objectVersion", done.objectVersion())
+                .put("fileId", done.fileId())
+                .put("message", "this object version was already processed; nothing changed")
+                .put("durationMillis", Duration.between(started, Instant.now()).toMillis())
+                .put("original", done.report());
+        String reportKey = reportKey(done.key());
+        outputs.put(reportKey, "application/json", report.encodePrettily().getBytes(StandardCharsets.UTF_8));
+        LOG.infof("file %d (%s): DUPLICATE delivery ignored", done.fileId(), done.key());
+        return new IntakeResult(done.key(), IntakeResult.Status.DUPLICATE, done.fileId(), reportKey);
+    }
+
+    private void writeOutreach(IntakeFile file, IntakeOutputs outputs) {
+        Path tmp = null;
+        try {
+            tmp = Files.createTempFile("outreach-" + file.fileId(), ".csv");
+            try (BufferedWriter w = Files.newBufferedWriter(tmp, StandardCharsets.UTF_8)) {
+                w.write("member_id,plan_year,enrollment_date,date_met_criteria,reason_targeted,first_name,last_name,zip,phone\r\n");
+                String after = "";
+                while (true) {
+                    List<Row> page = new ArrayList<>();
+                    pool.preparedQuery("""
+                            select e.member_id, e.plan_year, n.enrollment_date, n.date_met_criteria, n.reason_targeted,
+                                   m.first_name, m.last_name, m.zip, m.phone_e164
+                            from intake_enrollee e
+                            join member m on m.member_id = e.member_id
+                            join mtm_enrollment n on n.member_id = e.member_id and n.plan_year = e.plan_year
+                            where e.file_id = $1 and e.member_id > $2
+                            order by e.member_id limit 5000""")
+                            .execute(Tuple.of(file.fileId(), after)).await().indefinitely().forEach(page::add);
+                    if (page.isEmpty()) {
+                        break;
+                    }
+                    for (Row r : page) {
+                        w.write(csv(r.getString(0)) + "," + r.getInteger(1) + "," + r.getLocalDate(2) + ","
+                                + r.getLocalDate(3) + "," + csv(r.getString(4)) + "," + csv(r.getString(5)) + ","
+                                + csv(r.getString(6)) + "," + csv(r.getString(7)) + "," + csv(r.getString(8)) + "\r\n");
+                    }
+                    after = page.getLast().getString(0);
+                }
+            }
+            outputs.put(file.outreachKey(), "text/csv", tmp);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } finally {
+            if (tmp != null) {
+                try {
+                    Files.deleteIfExists(tmp);
+                } catch (IOException ignored) {
+                    // /tmp is per execution environment and cleared with it
+                }
+            }
+        }
+    }
+
+    private Optional<ReferenceFileLoader> loaderFor(String key) {
+        ReferenceFileLoader best = null;
+        for (ReferenceFileLoader l : loaders) {
+            if (key.startsWith(l.keyPrefix()) && (best == null || l.keyPrefix().length() > best.keyPrefix().length())) {
+                best = l;
+            }
+        }
+        return Optional.ofNullable(best);
+    }
+
+    private String knownPrefixes() {
+        List<String> prefixes = new ArrayList<>();
+        for (IntakeKind k : IntakeKind.values()) {
+            prefixes.add(k.prefix());
+        }
+        loaders.forEach(l -> prefixes.add(l.keyPrefix()));
+        return String.join(", ", prefixes);
+    }
+
+    public static String reportKey(String inputKey) {
+        return "reports/" + inputKey + ".json";
+    }
+
+    private static JsonObject rejection(long line, String column, String reason) {
+        return new JsonObject().put("line", line).put("column", column).put("reason", reason);
+    }
+
+    private static String sql(String template, IntakeFile file, int year) {
+        return template.replace("{stage}", file.stageTable()).replace("{file}", Long.toString(file.fileId()))
+                .replace("{year}", Integer.toString(year));
+    }
+
+    private static String csv(String v) {
+        if (v == null) {
+            return "";
+        }
+        if (v.indexOf(',') >= 0 || v.indexOf('"') >= 0 || v.indexOf('\n') >= 0 || v.indexOf('\r') >= 0) {
+            return '"' + v.replace("\"", "\"\"") + '"';
+        }
+        return v;
+    }
+
+    private static String percent(double fraction) {
+        return java.math.BigDecimal.valueOf(fraction * 100).stripTrailingZeros().toPlainString();
+    }
+}

@@ -1,0 +1,171 @@
+package com.healthoptions.mtm.intake;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+
+/**
+ * Streams RFC 4180 records (UTF-8, comma, double-quote quoting, CRLF or LF) from bytes, keeping the
+ * byte offset and physical line number so a half-read file can be resumed from a checkpoint. Blank
+ * lines are skipped. A record with broken quoting is still returned, flagged {@link #malformed()}.
+ */
+final class CsvRecordReader {
+
+    private final InputStream in;
+    private final byte[] buffer = new byte[1 << 16];
+    private int pos;
+    private int limit;
+    /** Absolute offset of buffer[0] in the (uncompressed) stream. */
+    private long bufferStart;
+    private long linesConsumed;
+    private long recordLine;
+    private boolean malformed;
+    private byte[] field = new byte[256];
+    private int fieldLength;
+    private final List<String> fields = new ArrayList<>();
+
+    /**
+     * @param in positioned at {@code startByte} of the file, at the start of a record
+     * @param linesBefore physical lines before {@code startByte} (so the next record's line is linesBefore + 1)
+     */
+    CsvRecordReader(InputStream in, long startByte, long linesBefore) {
+        this.in = in;
+        this.bufferStart = startByte;
+        this.linesConsumed = linesBefore;
+    }
+
+    /** The next record's fields, or null at the end of the stream. */
+    String[] next() throws IOException {
+        int b;
+        do {
+            b = read();
+            if (b == -1) {
+                return null;
+            }
+            if (b == '\r' && peek() == '\n') {
+                b = read();
+            }
+            if (b == '\n' || b == '\r') {
+                linesConsumed++;
+            }
+        } while (b == '\n' || b == '\r');
+        fields.clear();
+        malformed = false;
+        recordLine = linesConsumed + 1;
+        fieldLength = 0;
+        boolean quoted = false;
+        boolean afterQuote = false;
+        boolean fieldStart = true;
+        while (true) {
+            if (quoted) {
+                if (b == -1) {
+                    malformed = true;
+                    endField();
+                    return record();
+                }
+                if (b == '"') {
+                    if (peek() == '"') {
+                        read();
+                        append('"');
+                    } else {
+                        quoted = false;
+                        afterQuote = true;
+                    }
+                } else {
+                    if (b == '\n') {
+                        linesConsumed++;
+                    }
+                    append(b);
+                }
+            } else if (b == ',') {
+                endField();
+                fieldStart = true;
+                afterQuote = false;
+                b = read();
+                continue;
+            } else if (b == '\n' || b == '\r' || b == -1) {
+                if (b == '\r' && peek() == '\n') {
+                    read();
+                }
+                if (b != -1) {
+                    linesConsumed++;
+                }
+                endField();
+                return record();
+            } else if (b == '"' && fieldStart) {
+                quoted = true;
+            } else {
+                if (b == '"' || afterQuote) {
+                    malformed = true;
+                }
+                append(b);
+            }
+            fieldStart = false;
+            b = read();
+        }
+    }
+
+    /** Physical line (1-based) on which the last returned record started. */
+    long recordLine() {
+        return recordLine;
+    }
+
+    /** Physical lines fully consumed so far. */
+    long linesConsumed() {
+        return linesConsumed;
+    }
+
+    /** Bytes consumed so far: the offset where the next record starts. */
+    long position() {
+        return bufferStart + pos;
+    }
+
+    boolean malformed() {
+        return malformed;
+    }
+
+    private String[] record() {
+        return fields.toArray(String[]::new);
+    }
+
+    private void endField() {
+        fields.add(fieldLength == 0 ? "" : new String(field, 0, fieldLength, StandardCharsets.UTF_8));
+        fieldLength = 0;
+    }
+
+    private void append(int b) {
+        if (fieldLength == field.length) {
+            field = Arrays.copyOf(field, field.length * 2);
+        }
+        field[fieldLength++] = (byte) b;
+    }
+
+    private int read() throws IOException {
+        if (pos == limit && !fill()) {
+            return -1;
+        }
+        return buffer[pos++] & 0xff;
+    }
+
+    private int peek() throws IOException {
+        if (pos == limit && !fill()) {
+            return -1;
+        }
+        return buffer[pos] & 0xff;
+    }
+
+    private boolean fill() throws IOException {
+        bufferStart += limit;
+        pos = 0;
+        limit = 0;
+        int n = in.readNBytes(buffer, 0, buffer.length);
+        if (n <= 0) {
+            return false;
+        }
+        limit = n;
+        return true;
+    }
+}

@@ -1,0 +1,161 @@
+package com.healthoptions.mtm.intake;
+
+import java.math.BigDecimal;
+import java.time.DateTimeException;
+import java.time.LocalDate;
+import java.util.regex.Pattern;
+
+/**
+ * Typed, validating access to one record's fields by header position. Every failure names the column
+ * and a reason, never the value.
+ */
+final class CsvRow {
+
+    private static final Pattern DECIMAL = Pattern.compile("^[0-9]{1,15}(\\.[0-9]{1,6})?$");
+
+    private final Header header;
+    private final LocalDate today;
+    private String[] fields;
+
+    CsvRow(Header header, LocalDate today) {
+        this.header = header;
+        this.today = today;
+    }
+
+    CsvRow with(String[] fields) {
+        this.fields = fields;
+        return this;
+    }
+
+    /** The trimmed value, or null when the column is absent from the file or the field is blank. */
+    String optional(String column) {
+        int i = header.index(column);
+        if (i < 0 || i >= fields.length) {
+            return null;
+        }
+        String v = fields[i].strip();
+        return v.isEmpty() ? null : v;
+    }
+
+    String required(String column) throws RowProblem {
+        String v = optional(column);
+        if (v == null) {
+            throw new RowProblem(column, "required value is missing");
+        }
+        return v;
+    }
+
+    String requiredMax(String column, int maxLength) throws RowProblem {
+        String v = required(column);
+        if (v.length() > maxLength) {
+            throw new RowProblem(column, "longer than " + maxLength + " characters");
+        }
+        return v;
+    }
+
+    /** A date in ISO form (YYYY-MM-DD), from 2006 (Part D) up to today. */
+    LocalDate date(String column) throws RowProblem {
+        return parseDate(column, required(column));
+    }
+
+    LocalDate optionalDate(String column) throws RowProblem {
+        String v = optional(column);
+        return v == null ? null : parseDate(column, v);
+    }
+
+    /** A date in ISO form from 2006 on, future dates allowed (a planned end date). */
+    LocalDate optionalAnyDate(String column) throws RowProblem {
+        String v = optional(column);
+        if (v == null) {
+            return null;
+        }
+        LocalDate d = isoDate(column, v);
+        if (d.getYear() < 2006 || d.getYear() > 2100) {
+            throw new RowProblem(column, "date out of range");
+        }
+        return d;
+    }
+
+    private LocalDate parseDate(String column, String v) throws RowProblem {
+        LocalDate d = isoDate(column, v);
+        if (d.getYear() < 2006) {
+            throw new RowProblem(column, "date before 2006");
+        }
+        if (d.isAfter(today)) {
+            throw new RowProblem(column, "date in the future");
+        }
+        return d;
+    }
+
+    /** A date of birth: ISO form, after 1900, not in the future. */
+    LocalDate birthDate(String column) throws RowProblem {
+        LocalDate d = isoDate(column, required(column));
+        if (d.getYear() < 1900 || d.isAfter(today)) {
+            throw new RowProblem(column, "date out of range");
+        }
+        return d;
+    }
+
+    private static LocalDate isoDate(String column, String v) throws RowProblem {
+        if (v.length() != 10 || v.charAt(4) != '-' || v.charAt(7) != '-') {
+            throw new RowProblem(column, "not a date (expected YYYY-MM-DD)");
+        }
+        int y = digits(v, 0, 4);
+        int m = digits(v, 5, 7);
+        int d = digits(v, 8, 10);
+        if (y < 0 || m < 0 || d < 0) {
+            throw new RowProblem(column, "not a date (expected YYYY-MM-DD)");
+        }
+        try {
+            return LocalDate.of(y, m, d);
+        } catch (DateTimeException e) {
+            throw new RowProblem(column, "not a valid calendar date");
+        }
+    }
+
+    private static int digits(String s, int from, int to) {
+        int n = 0;
+        for (int i = from; i < to; i++) {
+            char c = s.charAt(i);
+            if (c < '0' || c > '9') {
+                return -1;
+            }
+            n = n * 10 + (c - '0');
+        }
+        return n;
+    }
+
+    int integer(String column, int min, int max) throws RowProblem {
+        String v = required(column);
+        if (v.length() > 9) {
+            throw new RowProblem(column, "not a whole number in range " + min + ".." + max);
+        }
+        int n = digits(v, 0, v.length());
+        if (n < 0) {
+            throw new RowProblem(column, "not a whole number");
+        }
+        if (n < min || n > max) {
+            throw new RowProblem(column, "not a whole number in range " + min + ".." + max);
+        }
+        return n;
+    }
+
+    /**
+     * A non-negative decimal (digits, optional fraction; no sign, exponent or currency symbol) with at
+     * most {@code integerDigits} digits before the point; returned in canonical plain form.
+     */
+    String decimal(String column, int integerDigits, boolean positive) throws RowProblem {
+        String v = required(column);
+        if (!DECIMAL.matcher(v).matches()) {
+            throw new RowProblem(column, "not a number");
+        }
+        BigDecimal n = new BigDecimal(v);
+        if (n.precision() - n.scale() > integerDigits) {
+            throw new RowProblem(column, "number too large");
+        }
+        if (positive && n.signum() <= 0) {
+            throw new RowProblem(column, "must be greater than zero");
+        }
+        return n.toPlainString();
+    }
+}

@@ -1,0 +1,104 @@
+package com.healthoptions.mtm.intake;
+
+import java.util.List;
+import java.util.regex.Pattern;
+
+/** {@code members/}: the plan's roster; a row upserts the member by {@code member_id}. */
+final class MemberRosterFormat implements IntakeFormat {
+
+    private static final Pattern MEMBER_ID = Pattern.compile("^[A-Za-z0-9_-]{1,40}$");
+    private static final Pattern ZIP = Pattern.compile("^([0-9]{5})(-?[0-9]{4})?$");
+
+    @Override
+    public List<String> requiredColumns() {
+        return List.of("member_id", "contract_id", "plan_id", "first_name", "last_name", "date_of_birth", "zip");
+    }
+
+    @Override
+    public List<String> optionalColumns() {
+        return List.of("phone");
+    }
+
+    @Override
+    public List<StageColumn> stageColumns() {
+        return List.of(StageColumn.text("member_id"), StageColumn.text("contract_id"), StageColumn.text("plan_id"),
+                StageColumn.text("first_name"), StageColumn.text("last_name"), StageColumn.date("date_of_birth"),
+                StageColumn.text("zip"), StageColumn.text("phone"));
+    }
+
+    @Override
+    public Object[] parse(CsvRow row) throws RowProblem {
+        String memberId = row.required("member_id");
+        if (!MEMBER_ID.matcher(memberId).matches()) {
+            throw new RowProblem("member_id", "must be 1-40 letters, digits, '-' or '_'");
+        }
+        String contractId = row.requiredMax("contract_id", 20);
+        String planId = row.requiredMax("plan_id", 40);
+        String firstName = row.requiredMax("first_name", 100);
+        String lastName = row.requiredMax("last_name", 100);
+        var dob = row.birthDate("date_of_birth");
+        var zip = ZIP.matcher(row.required("zip"));
+        if (!zip.matches()) {
+            throw new RowProblem("zip", "not a ZIP code (5 digits or ZIP+4)");
+        }
+        return new Object[] {memberId, contractId, planId, firstName, lastName, dob, zip.group(1), phone(row)};
+    }
+
+    /** E.164; ten-digit numbers are North American (+1). */
+    private static String phone(CsvRow row) throws RowProblem {
+        String raw = row.optional("phone");
+        if (raw == null) {
+            return null;
+        }
+        boolean plus = raw.startsWith("+");
+        StringBuilder digits = new StringBuilder();
+        for (int i = plus ? 1 : 0; i < raw.length(); i++) {
+            char c = raw.charAt(i);
+            if (c >= '0' && c <= '9') {
+                digits.append(c);
+            } else if (" -.()".indexOf(c) < 0) {
+                throw new RowProblem("phone", "not a phone number");
+            }
+        }
+        String d = digits.toString();
+        if (!plus && d.length() == 10) {
+            d = "1" + d;
+        } else if (!plus && !(d.length() == 11 && d.startsWith("1"))) {
+            throw new RowProblem("phone", "not a phone number (10 digits, or E.164 with +)");
+        }
+        if (d.length() < 7 || d.length() > 15 || d.startsWith("0")) {
+            throw new RowProblem("phone", "not a phone number");
+        }
+        return "+" + d;
+    }
+
+    @Override
+    public List<String> checks() {
+        return List.of(
+                """
+                select s.line, 'plan_id', 'unknown plan' from {stage} s
+                where not exists (select 1 from plan p where p.plan_id = s.plan_id)""",
+                """
+                select s.line, 'contract_id', 'contract does not match the plan' from {stage} s
+                join plan p on p.plan_id = s.plan_id where p.contract_id <> s.contract_id""");
+    }
+
+    @Override
+    public List<String> apply() {
+        return List.of(
+                """
+                insert into member as m (member_id, contract_id, plan_id, first_name, last_name, date_of_birth, zip,
+                                         phone_e164, updated_at)
+                select distinct on (s.member_id) s.member_id, s.contract_id, s.plan_id, s.first_name, s.last_name,
+                       s.date_of_birth, s.zip, s.phone, now()
+                from {stage} s order by s.member_id, s.line desc
+                on conflict (member_id) do update set contract_id = excluded.contract_id, plan_id = excluded.plan_id,
+                    first_name = excluded.first_name, last_name = excluded.last_name,
+                    date_of_birth = excluded.date_of_birth, zip = excluded.zip, phone_e164 = excluded.phone_e164,
+                    updated_at = now()""",
+                // A roster row has no date: its members are re-evaluated for the current plan year.
+                """
+                insert into intake_touched (file_id, plan_year, member_id)
+                select distinct {file}, {year}, s.member_id from {stage} s on conflict do nothing""");
+    }
+}

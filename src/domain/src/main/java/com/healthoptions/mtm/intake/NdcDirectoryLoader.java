@@ -1,0 +1,206 @@
+package com.healthoptions.mtm.intake;
+
+import com.healthoptions.mtm.files.ReferenceFileLoader;
+import com.healthoptions.mtm.files.ReferenceFileResult;
+import com.healthoptions.mtm.files.RowRejection;
+import com.healthoptions.mtm.reference.DeaSchedule;
+import com.healthoptions.mtm.reference.NdcCode;
+import com.healthoptions.mtm.reference.ReferenceCatalog;
+import com.healthoptions.mtm.reference.ReferenceCatalogStore;
+import io.vertx.mutiny.sqlclient.Pool;
+import io.vertx.mutiny.sqlclient.Tuple;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
+
+/**
+ * {@code reference/ndc/}: the FDA NDC directory's {@code product.txt} (tab-separated, header row).
+ * Upserts {@code ndc_product} and replaces each listed product's ingredients (FDA substance names mapped
+ * to our ingredient keys). Products missing from a new directory are kept: older claims still name them.
+ * All in one transaction.
+ */
+@ApplicationScoped
+public class NdcDirectoryLoader implements ReferenceFileLoader {
+
+    static final List<String> REQUIRED = List.of("PRODUCTNDC", "PROPRIETARYNAME", "NONPROPRIETARYNAME",
+            "DOSAGEFORMNAME", "ROUTENAME", "SUBSTANCENAME", "PHARM_CLASSES", "DEASCHEDULE");
+
+    private static final int CHUNK = 5000;
+    private static final int LISTED = 1000;
+
+    private final Pool pool;
+    private final ReferenceCatalogStore reference;
+
+    public NdcDirectoryLoader(Pool pool, ReferenceCatalogStore reference) {
+        this.pool = pool;
+        this.reference = reference;
+    }
+
+    @Override
+    public String keyPrefix() {
+        return "reference/ndc/";
+    }
+
+    @Override
+    public ReferenceFileResult load(InputStream content, double rejectThreshold) {
+        ReferenceCatalog catalog = reference.catalog().await().indefinitely();
+        try (Tx tx = Tx.begin(pool)) {
+            BufferedReader reader = new BufferedReader(new InputStreamReader(content, StandardCharsets.UTF_8), 1 << 16);
+            String headerLine = reader.readLine();
+            if (headerLine == null) {
+                return rejected(0, 0, List.of(), "the file is empty: no header row");
+            }
+            List<String> header = new ArrayList<>();
+            for (String h : headerLine.split("\t", -1)) {
+                header.add(h.replace("\uFEFF", "").strip().toUpperCase(Locale.ROOT));
+            }
+            List<String> missing = REQUIRED.stream().filter(c -> !header.contains(c)).toList();
+            if (!missing.isEmpty()) {
+                return rejected(0, 0, List.of(), "missing required columns: " + String.join(", ", missing));
+            }
+            Map<String, Integer> at = REQUIRED.stream().collect(Collectors.toMap(c -> c, header::indexOf));
+            tx.query("""
+                    create temp table ndc_incoming (line bigint, product_key text, product_ndc text,
+                        proprietary_name text, nonproprietary_name text, dosage_form text, route text,
+                        dea_schedule text, pharm_classes text, ingredients text) on commit drop""");
+            Columns chunk = new Columns();
+            List<RowRejection> rejections = new ArrayList<>();
+            long read = 0;
+            long rejected = 0;
+            long lineNo = 1;
+            String line;
+            while ((line = reader.readLine()) != null) {
+                lineNo++;
+                if (line.isBlank()) {
+                    continue;
+                }
+                read++;
+                String[] f = line.split("\t", -1);
+                String productNdc = field(f, at.get("PRODUCTNDC"));
+                var key = NdcCode.productKeyOfProductNdc(productNdc);
+                String problemColumn = null;
+                String problem = null;
+                DeaSchedule schedule = null;
+                if (key.isEmpty()) {
+                    problemColumn = "PRODUCTNDC";
+                    problem = "malformed product NDC";
+                } else {
+                    try {
+                        schedule = DeaSchedule.parse(field(f, at.get("DEASCHEDULE")));
+                    } catch (IllegalArgumentException e) {
+                        problemColumn = "DEASCHEDULE";
+                        problem = "unknown DEA schedule";
+                    }
+                }
+                if (problem != null) {
+                    rejected++;
+                    if (rejections.size() < LISTED) {
+                        rejections.add(new RowRejection(lineNo, problemColumn, problem));
+                    }
+                    continue;
+                }
+                TreeSet<String> ingredients = new TreeSet<>();
+                String substances = field(f, at.get("SUBSTANCENAME"));
+                if (substances != null) {
+                    for (String s : substances.split(";")) {
+                        if (!s.isBlank()) {
+                            ingredients.add(catalog.ingredientKey(s).toLowerCase(Locale.ROOT));
+                        }
+                    }
+                }
+                chunk.add(lineNo, key.get(), productNdc.strip(), field(f, at.get("PROPRIETARYNAME")),
+                        field(f, at.get("NONPROPRIETARYNAME")), field(f, at.get("DOSAGEFORMNAME")),
+                        field(f, at.get("ROUTENAME")), schedule == null ? null : schedule.name(),
+                        field(f, at.get("PHARM_CLASSES")), String.join(";", ingredients));
+                if (chunk.size() >= CHUNK) {
+                    chunk.insert(tx);
+                    chunk = new Columns();
+                }
+            }
+            chunk.insert(tx);
+            if (rejected > rejectThreshold * read) {
+                return rejected(read, rejected, rejections, String.format(
+                        "%d of %d rows rejected: over the threshold, nothing applied", rejected, read));
+            }
+            tx.query("""
+                    create temp table ndc_latest on commit drop as
+                    select distinct on (product_key) * from ndc_incoming order by product_key, line desc""");
+            tx.query("""
+                    insert into ndc_product as p (product_key, product_ndc, proprietary_name, nonproprietary_name,
+                        dosage_form, route, dea_schedule, pharm_classes, updated_at)
+                    select product_key, product_ndc, proprietary_name, nonproprietary_name, dosage_form, route,
+                           dea_schedule, pharm_classes, now() from ndc_latest
+                    on conflict (product_key) do update set product_ndc = excluded.product_ndc,
+                        proprietary_name = excluded.proprietary_name, nonproprietary_name = excluded.nonproprietary_name,
+                        dosage_form = excluded.dosage_form, route = excluded.route,
+                        dea_schedule = excluded.dea_schedule, pharm_classes = excluded.pharm_classes, updated_at = now()""");
+            tx.query("delete from ndc_product_ingredient i using ndc_latest n where i.product_key = n.product_key");
+            tx.query("""
+                    insert into ndc_product_ingredient (product_key, ingredient)
+                    select distinct product_key, unnest(string_to_array(ingredients, ';')) from ndc_latest
+                    where ingredients <> ''
+                    on conflict do nothing""");
+            tx.commit();
+            return new ReferenceFileResult(ReferenceFileResult.Status.APPLIED, read, read - rejected, rejected,
+                    rejections, null);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static ReferenceFileResult rejected(long read, long rejected, List<RowRejection> rejections, String message) {
+        return new ReferenceFileResult(ReferenceFileResult.Status.REJECTED, read, 0, rejected, rejections, message);
+    }
+
+    private static String field(String[] f, int i) {
+        if (i < 0 || i >= f.length) {
+            return null;
+        }
+        String v = f[i].strip();
+        return v.isEmpty() ? null : v;
+    }
+
+    /** A chunk of directory rows as column arrays for one multi-row insert. */
+    private static final class Columns {
+        private final List<Long> lines = new ArrayList<>();
+        private final List<List<String>> text = new ArrayList<>();
+
+        Columns() {
+            for (int i = 0; i < 9; i++) {
+                text.add(new ArrayList<>());
+            }
+        }
+
+        void add(long line, String... values) {
+            lines.add(line);
+            for (int i = 0; i < values.length; i++) {
+                text.get(i).add(values[i]);
+            }
+        }
+
+        int size() {
+            return lines.size();
+        }
+
+        void insert(Tx tx) {
+            if (lines.isEmpty()) {
+                return;
+            }
+            Tuple t = Tuple.tuple().addArrayOfLong(lines.toArray(Long[]::new));
+            text.forEach(col -> t.addArrayOfString(col.toArray(String[]::new)));
+            tx.execute("""
+                    insert into ndc_incoming select * from unnest($1::bigint[], $2::text[], $3::text[], $4::text[],
+                        $5::text[], $6::text[], $7::text[], $8::text[], $9::text[], $10::text[])""", t);
+        }
+    }
+}

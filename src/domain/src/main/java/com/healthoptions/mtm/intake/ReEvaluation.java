@@ -1,0 +1,194 @@
+package com.healthoptions.mtm.intake;
+
+import com.healthoptions.mtm.eligibility.ClinicalFactsQueries;
+import com.healthoptions.mtm.eligibility.EligibilityDecision;
+import com.healthoptions.mtm.eligibility.EligibilityDetermination;
+import com.healthoptions.mtm.eligibility.EligibilityRules;
+import com.healthoptions.mtm.eligibility.MemberProfile;
+import com.healthoptions.mtm.eligibility.PlanCriteria;
+import com.healthoptions.mtm.eligibility.PlanCriteriaQueries;
+import com.healthoptions.mtm.reference.ReferenceCatalog;
+import io.vertx.core.json.JsonObject;
+import io.vertx.mutiny.sqlclient.Pool;
+import io.vertx.mutiny.sqlclient.Row;
+import io.vertx.mutiny.sqlclient.Tuple;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeSet;
+
+/**
+ * Re-evaluates the (plan year, member) pairs a file touched, in batches: each batch's decisions,
+ * enrollments, audit rows and the checkpoint commit together, so a resumed pass neither repeats nor
+ * skips a member.
+ *
+ * <p>A past plan year is decided as of its 31 December and never enrolls (the year is over); the
+ * current plan year is decided as of today and enrolls opt-out style: a member with no row for the
+ * year, or a row with neither enrollment nor opt-out, is enrolled; an opted-out or enrolled member is
+ * left alone (the guarded upsert decides under the row lock, so a concurrent opt-out always wins).
+ */
+final class ReEvaluation {
+
+    static final String ACTOR = "claims-intake";
+
+    private static final String NEXT_BATCH = """
+            select t.plan_year, t.member_id, m.plan_id
+            from intake_touched t join member m on m.member_id = t.member_id
+            where t.file_id = $1 and (t.plan_year, t.member_id) > ($2, $3)
+            order by t.plan_year, t.member_id limit $4""";
+
+    private static final String INSERT_DECISIONS = """
+            insert into eligibility_determination (member_id, plan_id, plan_year, as_of, determined_at, eligible,
+                reason_targeted, chronic_drug_count, chronic_condition_count, projected_annual_cost, dmp_at_risk,
+                inputs_summary, triggered_by)
+            select m, p, y, a, now(), e, r, dc, cc, cost::numeric, dmp, s::jsonb, $12
+            from unnest($1::text[], $2::text[], $3::int[], $4::date[], $5::bool[], $6::text[], $7::int[], $8::int[],
+                        $9::text[], $10::bool[], $11::text[]) as t(m, p, y, a, e, r, dc, cc, cost, dmp, s)""";
+
+    private static final String ENROLL = """
+            with candidate as (
+                select * from unnest($1::text[], $2::text[]) as t(member_id, reason_targeted)
+            ), enrolled as (
+                insert into mtm_enrollment as e (member_id, plan_year, enrollment_date, date_met_criteria,
+                                                 reason_targeted, updated_at)
+                select c.member_id, $3::int, $4::date, $4::date, c.reason_targeted, now() from candidate c
+                on conflict (member_id, plan_year) do update set enrollment_date = excluded.enrollment_date,
+                    date_met_criteria = excluded.date_met_criteria, reason_targeted = excluded.reason_targeted,
+                    updated_at = now()
+                where e.enrollment_date is null and e.opt_out_date is null
+                returning e.member_id, e.reason_targeted
+            ), audited as (
+                insert into audit_event (actor, action, member_id, outcome, details, correlation_id)
+                select 'claims-intake', 'MTM_ENROLLED', member_id, 'ENROLLED',
+                       jsonb_build_object('planYear', $3::int::text, 'reasonTargeted', reason_targeted,
+                                          'fileId', $5::bigint::text), $6::text
+                from enrolled
+            ), listed as (
+                insert into intake_enrollee (file_id, member_id, plan_year)
+                select $5::bigint, member_id, $3::int from enrolled on conflict do nothing
+            )
+            select count(*) from enrolled""";
+
+    private final Pool pool;
+    private final PlanCriteriaQueries criteriaQueries;
+    private final ClinicalFactsQueries facts;
+    private final ReferenceCatalog catalog;
+    private final LocalDate today;
+    private final int batchSize;
+    private final Map<String, Optional<PlanCriteria>> criteria = new HashMap<>();
+
+    ReEvaluation(Pool pool, PlanCriteriaQueries criteriaQueries, ClinicalFactsQueries facts, ReferenceCatalog catalog,
+            LocalDate today, int batchSize) {
+        this.pool = pool;
+        this.criteriaQueries = criteriaQueries;
+        this.facts = facts;
+        this.catalog = catalog;
+        this.today = today;
+        this.batchSize = batchSize;
+    }
+
+    /** True when every touched pair is decided; false when it stopped at {@code yieldAt}. */
+    boolean run(IntakeFile file, String correlationId, Instant yieldAt) {
+        int afterYear = file.evalAfterYear() == null ? 0 : file.evalAfterYear();
+        String afterMember = file.evalAfterMember() == null ? "" : file.evalAfterMember();
+        String triggeredBy = "claims-intake file " + file.fileId();
+        while (true) {
+            List<Row> batch = new ArrayList<>();
+            pool.preparedQuery(NEXT_BATCH).execute(Tuple.of(file.fileId(), afterYear, afterMember, batchSize))
+                    .await().indefinitely().forEach(batch::add);
+            if (batch.isEmpty()) {
+                return true;
+            }
+            // Group by plan year and plan: one criteria set and one profile query per group.
+            Map<String, List<String>> groups = new LinkedHashMap<>();
+            for (Row r : batch) {
+                groups.computeIfAbsent(r.getInteger(0) + "|" + r.getString(2), k -> new ArrayList<>()).add(r.getString(1));
+            }
+            List<EligibilityDecision> decisions = new ArrayList<>(batch.size());
+            for (var group : groups.entrySet()) {
+                String[] yearAndPlan = group.getKey().split("\\|", 2);
+                int year = Integer.parseInt(yearAndPlan[0]);
+                Optional<PlanCriteria> c = criteria.computeIfAbsent(group.getKey(),
+                        k -> criteriaQueries.find(yearAndPlan[1], year).await().indefinitely());
+                if (c.isEmpty()) {
+                    continue; // no criteria for that plan and year: nothing to decide (the report says so)
+                }
+                LocalDate asOf = year < today.getYear() ? LocalDate.of(year, 12, 31) : today;
+                Map<String, MemberProfile> profiles = facts.profiles(group.getValue(), year, catalog)
+                        .await().indefinitely();
+                for (String memberId : group.getValue()) {
+                    decisions.add(EligibilityRules.evaluate(profiles.get(memberId), c.get(), asOf));
+                }
+            }
+            Row last = batch.getLast();
+            afterYear = last.getInteger(0);
+            afterMember = last.getString(1);
+            store(file.fileId(), decisions, batch.size(), afterYear, afterMember, triggeredBy, correlationId);
+            if (Instant.now().isAfter(yieldAt)) {
+                return false;
+            }
+        }
+    }
+
+    private void store(long fileId, List<EligibilityDecision> decisions, int pairs, int afterYear, String afterMember,
+            String triggeredBy, String correlationId) {
+        int n = decisions.size();
+        String[] member = new String[n];
+        String[] plan = new String[n];
+        Integer[] year = new Integer[n];
+        LocalDate[] asOf = new LocalDate[n];
+        Boolean[] eligible = new Boolean[n];
+        String[] reason = new String[n];
+        Integer[] drugCount = new Integer[n];
+        Integer[] conditionCount = new Integer[n];
+        String[] cost = new String[n];
+        Boolean[] dmp = new Boolean[n];
+        String[] summary = new String[n];
+        List<String> enrollIds = new ArrayList<>();
+        List<String> enrollReasons = new ArrayList<>();
+        TreeSet<Integer> years = new TreeSet<>();
+        for (int i = 0; i < n; i++) {
+            EligibilityDetermination d = EligibilityDetermination.of(decisions.get(i), triggeredBy);
+            member[i] = d.memberId;
+            plan[i] = d.planId;
+            year[i] = d.planYear;
+            asOf[i] = d.asOf;
+            eligible[i] = d.eligible;
+            reason[i] = d.reasonTargeted;
+            drugCount[i] = d.chronicDrugCount;
+            conditionCount[i] = d.chronicConditionCount;
+            cost[i] = d.projectedAnnualCost.toPlainString();
+            dmp[i] = d.dmpAtRisk;
+            summary[i] = new JsonObject(new LinkedHashMap<>(d.inputsSummary)).encode();
+            years.add(d.planYear);
+            if (d.eligible && d.planYear == today.getYear()) {
+                enrollIds.add(d.memberId);
+                enrollReasons.add(d.reasonTargeted);
+            }
+        }
+        try (Tx tx = Tx.begin(pool)) {
+            if (n > 0) {
+                tx.execute(INSERT_DECISIONS, Tuple.tuple(List.<Object>of(member, plan, year, asOf, eligible, reason,
+                        drugCount, conditionCount, cost, dmp, summary, triggeredBy)));
+            }
+            long enrolled = 0;
+            if (!enrollIds.isEmpty()) {
+                enrolled = tx.execute(ENROLL, Tuple.tuple(List.<Object>of(enrollIds.toArray(String[]::new),
+                        enrollReasons.toArray(String[]::new), today.getYear(), today, fileId,
+                        correlationId == null ? "" : correlationId))).iterator().next().getLong(0);
+            }
+            tx.execute("""
+                    update intake_file set eval_after_year = $2, eval_after_member = $3,
+                        members_evaluated = members_evaluated + $4, newly_enrolled = newly_enrolled + $5,
+                        plan_years = array(select distinct y from unnest(plan_years || $6::int[]) y order by y)
+                    where file_id = $1""", Tuple.tuple(List.<Object>of(fileId, afterYear, afterMember, (long) n, enrolled,
+                    years.toArray(Integer[]::new))));
+            tx.commit();
+        }
+    }
+}
