@@ -118,6 +118,7 @@ public class LocalLambda {
         command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
         // jboss-threads reflects into java.lang on JDK 25; Lambda's java25 runtime allows the same.
         command.add("--add-opens=java.base/java.lang=ALL-UNNAMED");
+        command.add("--enable-native-access=ALL-UNNAMED");
         command.add("-XX:+TieredCompilation");
         command.add("-XX:TieredStopAtLevel=1");
         command.addAll(jvmOptions);
