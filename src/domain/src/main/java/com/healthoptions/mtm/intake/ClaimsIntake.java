@@ -69,7 +69,7 @@ public class ClaimsIntake {
             ReferenceCatalogStore reference, @Any Instance<ReferenceFileLoader> loaders, Clock clock, Event<StagingProgress> progress,
             @ConfigProperty(name = "mtm.intake.reject-threshold", defaultValue = "0.01") double rejectThreshold,
             @ConfigProperty(name = "mtm.intake.chunk-rows", defaultValue = "20000") int chunkRows,
-            @ConfigProperty(name = "mtm.intake.evaluation-batch", defaultValue = "2000") int evaluationBatch,
+            @ConfigProperty(name = "mtm.intake.evaluation-batch", defaultValue = "4000") int evaluationBatch,
             @ConfigProperty(name = "mtm.intake.rejections-listed", defaultValue = "1000") int rejectionsListed,
             @ConfigProperty(name = "mtm.intake.time-reserve", defaultValue = "PT90S") Duration reserve) {
         this.pool = pool;
@@ -136,12 +136,15 @@ public class ClaimsIntake {
             String invocationId, Instant yieldAt) throws IOException {
         IntakeFormat format = kind.format();
         LocalDate today = LocalDate.now(clock);
+        PhaseClock phases = new PhaseClock(file.fileId());
         if (file.state() == IntakeFile.State.STAGING) {
-            Staging.Outcome staged = new Staging(pool, format, file, chunkRows, rejectionsListed, today, progress::fire)
-                    .run(object, yieldAt);
+            Staging staging = new Staging(pool, format, file, chunkRows, rejectionsListed, today, progress::fire);
+            Staging.Outcome staged = staging.run(object, yieldAt);
+            LOG.infof("file %d: staging waited %d ms for the database", file.fileId(), staging.waitedMillis());
             if (staged instanceof Staging.Outcome.FileRejected r) {
                 return finishRejected(object, file, r.message(), outputs);
             }
+            phases.done("staging");
             if (staged instanceof Staging.Outcome.Yielded) {
                 return new IntakeResult(object.key(), IntakeResult.Status.CONTINUE, file.fileId(), null);
             }
@@ -149,6 +152,7 @@ public class ClaimsIntake {
         }
         if (file.state() == IntakeFile.State.STAGED) {
             check(file, format);
+            phases.done("checks");
             file = files.reload(file.fileId());
         }
         if (file.state() == IntakeFile.State.CHECKED) {
@@ -159,6 +163,7 @@ public class ClaimsIntake {
                 return finishRejected(object, files.reload(file.fileId()), message, outputs);
             }
             Optional<String> refused = apply(file, format, today);
+            phases.done("apply");
             if (refused.isPresent()) {
                 files.markRejected(file.fileId(), refused.get());
                 return finishRejected(object, files.reload(file.fileId()), refused.get(), outputs);
@@ -168,7 +173,9 @@ public class ClaimsIntake {
         if (file.state() == IntakeFile.State.APPLIED) {
             ReEvaluation evaluation = new ReEvaluation(pool, criteria, facts,
                     reference.catalog().await().indefinitely(), today, evaluationBatch);
-            if (!evaluation.run(file, invocationId, yieldAt)) {
+            boolean evaluated = evaluation.run(file, invocationId, yieldAt);
+            phases.done("re-evaluation");
+            if (!evaluated) {
                 return new IntakeResult(object.key(), IntakeResult.Status.CONTINUE, file.fileId(), null);
             }
             pool.preparedQuery("""
@@ -182,8 +189,25 @@ public class ClaimsIntake {
         // EVALUATED: write the outreach file and the report; both are rewritten whole on a retry.
         if (file.outreachKey() != null) {
             writeOutreach(file, outputs);
+            phases.done("outreach");
         }
         return finish(object, file, "APPLIED", null, outputs);
+    }
+
+    /** Logs how long each step of this invocation took (the README's measurements come from these). */
+    private static final class PhaseClock {
+        private final long fileId;
+        private long last = System.nanoTime();
+
+        PhaseClock(long fileId) {
+            this.fileId = fileId;
+        }
+
+        void done(String phase) {
+            long now = System.nanoTime();
+            LOG.infof("file %d: %s took %d ms", fileId, phase, (now - last) / 1_000_000);
+            last = now;
+        }
     }
 
     /** Set-based checks that need the database; refused rows leave the stage and join the rejections. */
@@ -192,6 +216,8 @@ public class ClaimsIntake {
         String union = String.join("\nunion all\n", checks.stream().map(c -> sql(c, file, 0)).toList());
         long listed = Math.min(file.rowsRejected(), rejectionsListed);
         long room = Math.max(0, rejectionsListed - listed);
+        // A fresh staging table has no statistics: without them the planner picks nested loops.
+        pool.query("analyze " + file.stageTable()).execute().await().indefinitely();
         try (Tx tx = Tx.begin(pool)) {
             long refused = tx.query("""
                     with bad as (

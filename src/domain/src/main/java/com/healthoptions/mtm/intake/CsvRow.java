@@ -1,17 +1,13 @@
 package com.healthoptions.mtm.intake;
 
-import java.math.BigDecimal;
 import java.time.DateTimeException;
 import java.time.LocalDate;
-import java.util.regex.Pattern;
 
 /**
  * Typed, validating access to one record's fields by header position. Every failure names the column
  * and a reason, never the value.
  */
 final class CsvRow {
-
-    private static final Pattern DECIMAL = Pattern.compile("^[0-9]{1,15}(\\.[0-9]{1,6})?$");
 
     private final Header header;
     private final LocalDate today;
@@ -141,21 +137,37 @@ final class CsvRow {
     }
 
     /**
-     * A non-negative decimal (digits, optional fraction; no sign, exponent or currency symbol) with at
-     * most {@code integerDigits} digits before the point; returned in canonical plain form.
+     * A non-negative decimal (digits, optional fraction of up to six digits; no sign, exponent or
+     * currency symbol) with at most {@code integerDigits} digits before the point.
      */
     String decimal(String column, int integerDigits, boolean positive) throws RowProblem {
         String v = required(column);
-        if (!DECIMAL.matcher(v).matches()) {
-            throw new RowProblem(column, "not a number");
+        int point = -1;
+        boolean nonZero = false;
+        for (int i = 0; i < v.length(); i++) {
+            char c = v.charAt(i);
+            if (c == '.' && point < 0 && i > 0 && i < v.length() - 1) {
+                point = i;
+            } else if (c < '0' || c > '9') {
+                throw new RowProblem(column, "not a number");
+            } else if (c != '0') {
+                nonZero = true;
+            }
         }
-        BigDecimal n = new BigDecimal(v);
-        if (n.precision() - n.scale() > integerDigits) {
+        int intDigits = point < 0 ? v.length() : point;
+        int first = 0;
+        while (first < intDigits - 1 && v.charAt(first) == '0') {
+            first++;
+        }
+        if (intDigits - first > integerDigits) {
             throw new RowProblem(column, "number too large");
         }
-        if (positive && n.signum() <= 0) {
+        if (point >= 0 && v.length() - point - 1 > 6) {
+            throw new RowProblem(column, "more than six decimal places");
+        }
+        if (positive && !nonZero) {
             throw new RowProblem(column, "must be greater than zero");
         }
-        return n.toPlainString();
+        return v;
     }
 }

@@ -86,7 +86,11 @@ class IntakeFiles {
     }
 
     void dropStage(IntakeFile f) {
-        pool.query("drop table if exists " + f.stageTable()).execute().await().indefinitely();
+        boolean exists = pool.preparedQuery("select to_regclass($1) is not null").execute(Tuple.of(f.stageTable()))
+                .await().indefinitely().iterator().next().getBoolean(0);
+        if (exists) {
+            pool.query("drop table " + f.stageTable()).execute().await().indefinitely();
+        }
     }
 
     Optional<IntakeFile> find(long fileId) {

@@ -43,7 +43,9 @@ final class PharmacyClaimFormat implements IntakeFormat {
         var fillDate = row.date("fill_date");
         String ndcInput = row.optional("ndc");
         String ndc = null;
-        if (ndcInput != null) {
+        if (ndcInput != null && isElevenDigits(ndcInput)) {
+            ndc = ndcInput; // the billing form claims usually carry
+        } else if (ndcInput != null) {
             List<String> candidates = NdcCode.elevenDigitCandidates(ndcInput);
             if (candidates.isEmpty()) {
                 throw new RowProblem("ndc", "malformed NDC");
@@ -64,6 +66,19 @@ final class PharmacyClaimFormat implements IntakeFormat {
         String quantity = row.decimal("quantity", 9, true);
         String grossCost = row.decimal("gross_cost", 10, false);
         return new Object[] {claimId, memberId, fillDate, ndc, drugName, daysSupply, quantity, grossCost, Boolean.FALSE};
+    }
+
+    private static boolean isElevenDigits(String s) {
+        if (s.length() != 11) {
+            return false;
+        }
+        for (int i = 0; i < 11; i++) {
+            char c = s.charAt(i);
+            if (c < '0' || c > '9') {
+                return false;
+            }
+        }
+        return true;
     }
 
     @Override

@@ -15,12 +15,16 @@ import io.vertx.mutiny.sqlclient.Tuple;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeSet;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 
 /**
  * Re-evaluates the (plan year, member) pairs a file touched, in batches: each batch's decisions,
@@ -39,7 +43,7 @@ final class ReEvaluation {
     private static final String NEXT_BATCH = """
             select t.plan_year, t.member_id, m.plan_id
             from intake_touched t join member m on m.member_id = t.member_id
-            where t.file_id = $1 and (t.plan_year, t.member_id) > ($2, $3)
+            where t.file_id = $1 and (t.file_id, t.plan_year, t.member_id) > ($1, $2, $3)
             order by t.plan_year, t.member_id limit $4""";
 
     private static final String INSERT_DECISIONS = """
@@ -80,7 +84,7 @@ final class ReEvaluation {
     private final ReferenceCatalog catalog;
     private final LocalDate today;
     private final int batchSize;
-    private final Map<String, Optional<PlanCriteria>> criteria = new HashMap<>();
+    private final Map<String, Optional<PlanCriteria>> criteria = new ConcurrentHashMap<>();
 
     ReEvaluation(Pool pool, PlanCriteriaQueries criteriaQueries, ClinicalFactsQueries facts, ReferenceCatalog catalog,
             LocalDate today, int batchSize) {
@@ -92,50 +96,86 @@ final class ReEvaluation {
         this.batchSize = batchSize;
     }
 
-    /** True when every touched pair is decided; false when it stopped at {@code yieldAt}. */
+    /** One batch of touched pairs with everything the rules need, fetched ahead of its evaluation. */
+    private record Batch(List<Row> pairs, List<Group> groups) {
+    }
+
+    private record Group(int year, PlanCriteria criteria, List<String> memberIds, Map<String, MemberProfile> profiles) {
+    }
+
+    /**
+     * True when every touched pair is decided; false when it stopped at {@code yieldAt}. The next batch
+     * is read from the database while the current one is evaluated and stored.
+     */
     boolean run(IntakeFile file, String correlationId, Instant yieldAt) {
-        int afterYear = file.evalAfterYear() == null ? 0 : file.evalAfterYear();
-        String afterMember = file.evalAfterMember() == null ? "" : file.evalAfterMember();
         String triggeredBy = "claims-intake file " + file.fileId();
-        while (true) {
-            List<Row> batch = new ArrayList<>();
-            pool.preparedQuery(NEXT_BATCH).execute(Tuple.of(file.fileId(), afterYear, afterMember, batchSize))
-                    .await().indefinitely().forEach(batch::add);
-            if (batch.isEmpty()) {
-                return true;
-            }
-            // Group by plan year and plan: one criteria set and one profile query per group.
-            Map<String, List<String>> groups = new LinkedHashMap<>();
-            for (Row r : batch) {
-                groups.computeIfAbsent(r.getInteger(0) + "|" + r.getString(2), k -> new ArrayList<>()).add(r.getString(1));
-            }
-            List<EligibilityDecision> decisions = new ArrayList<>(batch.size());
-            for (var group : groups.entrySet()) {
-                String[] yearAndPlan = group.getKey().split("\\|", 2);
-                int year = Integer.parseInt(yearAndPlan[0]);
-                Optional<PlanCriteria> c = criteria.computeIfAbsent(group.getKey(),
-                        k -> criteriaQueries.find(yearAndPlan[1], year).await().indefinitely());
-                if (c.isEmpty()) {
-                    continue; // no criteria for that plan and year: nothing to decide (the report says so)
+        ExecutorService reader = Executors.newSingleThreadExecutor(r -> {
+            Thread t = new Thread(r, "intake-evaluation-reader");
+            t.setDaemon(true);
+            return t;
+        });
+        try {
+            int afterYear = file.evalAfterYear() == null ? 0 : file.evalAfterYear();
+            String afterMember = file.evalAfterMember() == null ? "" : file.evalAfterMember();
+            CompletableFuture<Batch> next = fetchAsync(reader, file.fileId(), afterYear, afterMember);
+            while (true) {
+                Batch batch = next.join();
+                if (batch.pairs().isEmpty()) {
+                    return true;
                 }
-                LocalDate asOf = year < today.getYear() ? LocalDate.of(year, 12, 31) : today;
-                Map<String, MemberProfile> profiles = facts.profiles(group.getValue(), year, catalog)
-                        .await().indefinitely();
-                for (String memberId : group.getValue()) {
-                    decisions.add(EligibilityRules.evaluate(profiles.get(memberId), c.get(), asOf));
+                Row last = batch.pairs().getLast();
+                afterYear = last.getInteger(0);
+                afterMember = last.getString(1);
+                next = fetchAsync(reader, file.fileId(), afterYear, afterMember);
+                List<EligibilityDecision> decisions = new ArrayList<>(batch.pairs().size());
+                for (Group g : batch.groups()) {
+                    LocalDate asOf = g.year() < today.getYear() ? LocalDate.of(g.year(), 12, 31) : today;
+                    for (String memberId : g.memberIds()) {
+                        decisions.add(EligibilityRules.evaluate(g.profiles().get(memberId), g.criteria(), asOf));
+                    }
+                }
+                store(file.fileId(), decisions, afterYear, afterMember, triggeredBy, correlationId);
+                if (Instant.now().isAfter(yieldAt)) {
+                    next.cancel(false);
+                    return false;
                 }
             }
-            Row last = batch.getLast();
-            afterYear = last.getInteger(0);
-            afterMember = last.getString(1);
-            store(file.fileId(), decisions, batch.size(), afterYear, afterMember, triggeredBy, correlationId);
-            if (Instant.now().isAfter(yieldAt)) {
-                return false;
-            }
+        } catch (CompletionException e) {
+            throw e.getCause() instanceof RuntimeException r ? r : e;
+        } finally {
+            reader.shutdownNow();
         }
     }
 
-    private void store(long fileId, List<EligibilityDecision> decisions, int pairs, int afterYear, String afterMember,
+    private CompletableFuture<Batch> fetchAsync(ExecutorService reader, long fileId, int afterYear, String afterMember) {
+        return CompletableFuture.supplyAsync(() -> fetch(fileId, afterYear, afterMember), reader);
+    }
+
+    private Batch fetch(long fileId, int afterYear, String afterMember) {
+        List<Row> pairs = new ArrayList<>();
+        pool.preparedQuery(NEXT_BATCH).execute(Tuple.of(fileId, afterYear, afterMember, batchSize))
+                .await().indefinitely().forEach(pairs::add);
+        // Group by plan year and plan: one criteria set and one profile query per group.
+        Map<String, List<String>> byYearAndPlan = new LinkedHashMap<>();
+        for (Row r : pairs) {
+            byYearAndPlan.computeIfAbsent(r.getInteger(0) + "|" + r.getString(2), k -> new ArrayList<>()).add(r.getString(1));
+        }
+        List<Group> groups = new ArrayList<>();
+        for (var entry : byYearAndPlan.entrySet()) {
+            String[] yearAndPlan = entry.getKey().split("\\|", 2);
+            int year = Integer.parseInt(yearAndPlan[0]);
+            Optional<PlanCriteria> c = criteria.computeIfAbsent(entry.getKey(),
+                    k -> criteriaQueries.find(yearAndPlan[1], year).await().indefinitely());
+            if (c.isEmpty()) {
+                continue; // no criteria for that plan and year: nothing to decide (the report says so)
+            }
+            groups.add(new Group(year, c.get(), entry.getValue(),
+                    facts.profiles(entry.getValue(), year, catalog).await().indefinitely()));
+        }
+        return new Batch(pairs, groups);
+    }
+
+    private void store(long fileId, List<EligibilityDecision> decisions, int afterYear, String afterMember,
             String triggeredBy, String correlationId) {
         int n = decisions.size();
         String[] member = new String[n];

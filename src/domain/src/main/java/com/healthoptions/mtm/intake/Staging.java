@@ -186,10 +186,14 @@ final class Staging {
     }
 
     private IntakeFile restart() {
+        boolean exists = pool.preparedQuery("select to_regclass($1) is not null").execute(Tuple.of(file.stageTable()))
+                .await().indefinitely().iterator().next().getBoolean(0);
         String columns = format.stageColumns().stream().map(c -> c.name() + " " + c.type().sql)
                 .collect(Collectors.joining(", "));
         try (Tx tx = Tx.begin(pool)) {
-            tx.query("drop table if exists " + file.stageTable());
+            if (exists) {
+                tx.query("drop table " + file.stageTable());
+            }
             tx.query("create unlogged table " + file.stageTable() + " (line bigint not null, " + columns + ")");
             tx.execute("delete from intake_rejection where file_id = $1", Tuple.of(file.fileId()));
             tx.execute("""
@@ -203,9 +207,18 @@ final class Staging {
                 file.message(), null, file.invocations(), file.receivedAt(), null);
     }
 
-    private static void await(CompletableFuture<Void> f) throws IOException {
+    private long waitedNanos;
+
+    /** Time this pass spent waiting for the database (the rest is reading and parsing). */
+    long waitedMillis() {
+        return waitedNanos / 1_000_000;
+    }
+
+    private void await(CompletableFuture<Void> f) throws IOException {
+        long start = System.nanoTime();
         try {
             f.get();
+            waitedNanos += System.nanoTime() - start;
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IOException("interrupted while staging", e);

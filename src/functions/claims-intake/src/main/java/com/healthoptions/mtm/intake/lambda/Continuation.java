@@ -18,7 +18,7 @@ import software.amazon.awssdk.services.lambda.model.InvokeRequest;
  *
  * <p>{@code mtm.intake.continuation}: {@code lambda} (self-invoke; needs lambda:InvokeFunction on the
  * function itself), {@code none} (the handler only answers CONTINUE; the caller sends the record again,
- * as tests and local runs do), or {@code auto} (lambda when running in AWS Lambda).
+ * as tests and local runs do), or {@code auto} (lambda when running in AWS Lambda, else none).
  */
 @ApplicationScoped
 public class Continuation {
@@ -40,7 +40,10 @@ public class Continuation {
     /** True when a continuation was sent. */
     public boolean send(S3EventNotification.Record record) {
         String function = System.getenv("AWS_LAMBDA_FUNCTION_NAME");
-        boolean selfInvoke = mode.equals("lambda") || (mode.equals("auto") && function != null);
+        // AWS_EXECUTION_ENV is set by Lambda itself, not by local runners (scripts/lib/LocalLambda.java).
+        String execution = System.getenv("AWS_EXECUTION_ENV");
+        boolean inLambda = execution != null && execution.startsWith("AWS_Lambda_");
+        boolean selfInvoke = mode.equals("lambda") || (mode.equals("auto") && inLambda);
         if (!selfInvoke || function == null) {
             return false;
         }

@@ -6,7 +6,6 @@ import static com.healthoptions.mtm.intake.lambda.IntakeTestBucket.report;
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.healthoptions.mtm.testing.PostgresTestDatabase;
 import com.healthoptions.mtm.testing.TestData;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
@@ -26,7 +25,7 @@ import org.junit.jupiter.api.Test;
  * API server (S3Mock) and the real PostgreSQL. "Today" is 30 June 2026.
  */
 @QuarkusTest
-@WithTestResource(PostgresTestDatabase.class)
+@WithTestResource(IntakePostgres.class)
 @WithTestResource(S3MockServer.class)
 class ClaimsIntakeHandlerTest {
 

@@ -6,7 +6,7 @@ import java.util.HashMap;
 import java.util.Map;
 
 /**
- * A real S3 API server (Adobe S3Mock) in the test JVM, with the intake bucket created. The function's
+ * A real S3 API server (Adobe S3Mock) in the test JVM, with the intake bucket created, for one Quarkus start. The function's
  * S3 client is pointed at it; tests use {@link IntakeTestBucket} to put files and read reports.
  */
 public class S3MockServer implements QuarkusTestResourceLifecycleManager {
@@ -20,6 +20,9 @@ public class S3MockServer implements QuarkusTestResourceLifecycleManager {
         if (server == null) {
             // Spring Boot's logging system would replace Quarkus's JBoss log manager.
             System.setProperty("org.springframework.boot.logging.LoggingSystem", "none");
+            // Tomcat registers a JVM-wide URL handler once; a test profile restarts Quarkus (and this
+            // server) in a new class loader, where a second registration would fail.
+            org.apache.catalina.webresources.TomcatURLStreamHandlerFactory.disable();
             Map<String, Object> props = new HashMap<>(); // S3Mock removes entries: must be mutable
             props.put("server.port", 0);
             props.put("com.adobe.testing.s3mock.httpPort", 0);
@@ -41,7 +44,10 @@ public class S3MockServer implements QuarkusTestResourceLifecycleManager {
     }
 
     @Override
-    public void stop() {
-        // Kept for the JVM's life: several test classes (and Quarkus restarts) share one server.
+    public synchronized void stop() {
+        if (server != null) {
+            server.stop();
+            server = null;
+        }
     }
 }

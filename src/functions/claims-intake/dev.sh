@@ -1,0 +1,32 @@
+# scripts/dev: how the claims-intake function runs locally (S3 events posted to /invoke; a local S3 API
+# server on 127.0.0.1:9090 holds the intake bucket mtm-intake).
+DEV_PORT=8081
+DEV_KIND=event
+DEV_ENV=("MTM_INTAKE_S3_ENDPOINT=http://127.0.0.1:9090" "MTM_INTAKE_CONTINUATION=none" "MTM_INTAKE_TIME_RESERVE=PT5S")
+
+dev_before_start() {
+  if ! curl -s -o /dev/null --max-time 2 http://127.0.0.1:9090/; then
+    echo "claims-intake: nothing answers on 127.0.0.1:9090 (the local S3 server); start one, e.g." >&2
+    echo "  java -jar ~/.m2/repository/com/adobe/testing/s3mock/5.2.0/s3mock-5.2.0-exec.jar --com.adobe.testing.s3mock.httpPort=9090 --server.port=0 --com.adobe.testing.s3mock.store.initialBuckets=mtm-intake" >&2
+  fi
+}
+
+dev_walkthrough() {
+  cat <<WALK
+== Claims intake (POST S3 events to http://127.0.0.1:$DEV_PORT/invoke; bucket mtm-intake on http://127.0.0.1:9090)
+  # Drop the demo claims file (a key with spaces) and send its ObjectCreated event: DEMO-011 gets an eighth
+  # chronic drug and DEMO-001 a new fill, so both are enrolled for 2026; one row reverses a DEMO-014 claim.
+  bash src/functions/claims-intake/dev/send.sh src/functions/claims-intake/dev/demo-claims.csv 'pharmacy-claims/demo/2026-10 demo claims.csv'
+  # The report beside the input, and the new enrollees for the mailer and the IVR (its key is in the report)
+  curl -s 'http://127.0.0.1:9090/mtm-intake/reports/pharmacy-claims/demo/2026-10%20demo%20claims.csv.json'
+  curl -s "http://127.0.0.1:9090/mtm-intake/\$(curl -s 'http://127.0.0.1:9090/mtm-intake/reports/pharmacy-claims/demo/2026-10%20demo%20claims.csv.json' | sed -n 's/.*"outreachKey" *: *"\([^"]*\)".*/\1/p')"
+  # The same object again: DUPLICATE, nothing changes
+  bash src/functions/claims-intake/dev/send.sh src/functions/claims-intake/dev/demo-claims.csv 'pharmacy-claims/demo/2026-10 demo claims.csv'
+  # Four bad rows of four: REJECTED, each listed by line, column and reason (never the value)
+  bash src/functions/claims-intake/dev/send.sh src/functions/claims-intake/dev/demo-claims-bad.csv 'pharmacy-claims/demo/bad.csv'
+  curl -s 'http://127.0.0.1:9090/mtm-intake/reports/pharmacy-claims/demo/bad.csv.json'
+  # Enrollment and its audit trail
+  psql -h 127.0.0.1 -U postgres -d mtm_dev -c "select * from mtm_enrollment where plan_year = 2026"
+  psql -h 127.0.0.1 -U postgres -d mtm_dev -c "select actor, action, member_id, outcome, details from audit_event order by id"
+WALK
+}
