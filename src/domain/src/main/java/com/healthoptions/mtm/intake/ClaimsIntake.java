@@ -96,7 +96,8 @@ public class ClaimsIntake {
     public IntakeResult process(IntakeObject object, IntakeOutputs outputs, String invocationId, Instant deadline)
             throws IOException {
         String key = object.key();
-        if (OWN_OUTPUT_PREFIXES.stream().anyMatch(key::startsWith)) {
+        // Own outputs, and "folder" placeholders the S3 console creates.
+        if (OWN_OUTPUT_PREFIXES.stream().anyMatch(key::startsWith) || key.endsWith("/")) {
             return new IntakeResult(key, IntakeResult.Status.IGNORED, null, null);
         }
         Optional<IntakeKind> kind = IntakeKind.forKey(key);

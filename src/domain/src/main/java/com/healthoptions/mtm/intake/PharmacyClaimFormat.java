@@ -125,8 +125,9 @@ final class PharmacyClaimFormat implements IntakeFormat {
                 where c.claim_id = r.claim_id and not c.reversed""",
                 """
                 insert into intake_touched (file_id, plan_year, member_id)
-                select distinct {file}, extract(year from s.fill_date)::int, s.member_id from {stage} s where not s.reversal
-                union
+                select {file}, extract(year from s.fill_date)::int, s.member_id from {stage} s where not s.reversal
+                group by 2, 3
+                union all
                 select {file}, extract(year from c.fill_date)::int, c.member_id
                 from {stage} s join pharmacy_claim c on c.claim_id = s.claim_id where s.reversal
                 on conflict do nothing""");

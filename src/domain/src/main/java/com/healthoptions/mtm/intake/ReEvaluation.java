@@ -14,7 +14,9 @@ import io.vertx.mutiny.sqlclient.Row;
 import io.vertx.mutiny.sqlclient.Tuple;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Deque;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -104,29 +106,37 @@ final class ReEvaluation {
     }
 
     /**
-     * True when every touched pair is decided; false when it stopped at {@code yieldAt}. The next batch
-     * is read from the database while the current one is evaluated and stored.
+     * True when every touched pair is decided; false when it stopped at {@code yieldAt}. The (cheap)
+     * pair lists are read in order; the profiles of the next {@link #READ_AHEAD} batches are read in
+     * parallel while the current batch is evaluated and stored, in order.
      */
     boolean run(IntakeFile file, String correlationId, Instant yieldAt) {
         String triggeredBy = "claims-intake file " + file.fileId();
-        ExecutorService reader = Executors.newSingleThreadExecutor(r -> {
+        ExecutorService readers = Executors.newFixedThreadPool(READ_AHEAD, r -> {
             Thread t = new Thread(r, "intake-evaluation-reader");
             t.setDaemon(true);
             return t;
         });
         try {
-            int afterYear = file.evalAfterYear() == null ? 0 : file.evalAfterYear();
-            String afterMember = file.evalAfterMember() == null ? "" : file.evalAfterMember();
-            CompletableFuture<Batch> next = fetchAsync(reader, file.fileId(), afterYear, afterMember);
+            Key after = new Key(file.evalAfterYear() == null ? 0 : file.evalAfterYear(),
+                    file.evalAfterMember() == null ? "" : file.evalAfterMember());
+            Deque<CompletableFuture<Batch>> ahead = new ArrayDeque<>();
+            boolean exhausted = false;
             while (true) {
-                Batch batch = next.join();
-                if (batch.pairs().isEmpty()) {
+                while (!exhausted && ahead.size() < READ_AHEAD) {
+                    List<Row> pairs = pairsAfter(file.fileId(), after);
+                    if (pairs.isEmpty()) {
+                        exhausted = true;
+                    } else {
+                        Row last = pairs.getLast();
+                        after = new Key(last.getInteger(0), last.getString(1));
+                        ahead.add(CompletableFuture.supplyAsync(() -> profiles(pairs), readers));
+                    }
+                }
+                if (ahead.isEmpty()) {
                     return true;
                 }
-                Row last = batch.pairs().getLast();
-                afterYear = last.getInteger(0);
-                afterMember = last.getString(1);
-                next = fetchAsync(reader, file.fileId(), afterYear, afterMember);
+                Batch batch = ahead.poll().join();
                 List<EligibilityDecision> decisions = new ArrayList<>(batch.pairs().size());
                 for (Group g : batch.groups()) {
                     LocalDate asOf = g.year() < today.getYear() ? LocalDate.of(g.year(), 12, 31) : today;
@@ -134,27 +144,34 @@ final class ReEvaluation {
                         decisions.add(EligibilityRules.evaluate(g.profiles().get(memberId), g.criteria(), asOf));
                     }
                 }
-                store(file.fileId(), decisions, afterYear, afterMember, triggeredBy, correlationId);
+                Row last = batch.pairs().getLast();
+                store(file.fileId(), decisions, last.getInteger(0), last.getString(1), triggeredBy, correlationId);
                 if (Instant.now().isAfter(yieldAt)) {
-                    next.cancel(false);
+                    ahead.forEach(f -> f.cancel(false));
                     return false;
                 }
             }
         } catch (CompletionException e) {
             throw e.getCause() instanceof RuntimeException r ? r : e;
         } finally {
-            reader.shutdownNow();
+            readers.shutdownNow();
         }
     }
 
-    private CompletableFuture<Batch> fetchAsync(ExecutorService reader, long fileId, int afterYear, String afterMember) {
-        return CompletableFuture.supplyAsync(() -> fetch(fileId, afterYear, afterMember), reader);
+    /** How many batches' profiles are read while one is evaluated (each read uses pooled connections). */
+    static final int READ_AHEAD = 2;
+
+    private record Key(int year, String memberId) {
     }
 
-    private Batch fetch(long fileId, int afterYear, String afterMember) {
+    private List<Row> pairsAfter(long fileId, Key after) {
         List<Row> pairs = new ArrayList<>();
-        pool.preparedQuery(NEXT_BATCH).execute(Tuple.of(fileId, afterYear, afterMember, batchSize))
+        pool.preparedQuery(NEXT_BATCH).execute(Tuple.of(fileId, after.year(), after.memberId(), batchSize))
                 .await().indefinitely().forEach(pairs::add);
+        return pairs;
+    }
+
+    private Batch profiles(List<Row> pairs) {
         // Group by plan year and plan: one criteria set and one profile query per group.
         Map<String, List<String>> byYearAndPlan = new LinkedHashMap<>();
         for (Row r : pairs) {
