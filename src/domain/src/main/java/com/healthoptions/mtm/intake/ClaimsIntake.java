@@ -69,7 +69,7 @@ public class ClaimsIntake {
             ReferenceCatalogStore reference, @Any Instance<ReferenceFileLoader> loaders, Clock clock, Event<StagingProgress> progress,
             @ConfigProperty(name = "mtm.intake.reject-threshold", defaultValue = "0.01") double rejectThreshold,
             @ConfigProperty(name = "mtm.intake.chunk-rows", defaultValue = "20000") int chunkRows,
-            @ConfigProperty(name = "mtm.intake.evaluation-batch", defaultValue = "4000") int evaluationBatch,
+            @ConfigProperty(name = "mtm.intake.evaluation-batch", defaultValue = "2000") int evaluationBatch,
             @ConfigProperty(name = "mtm.intake.rejections-listed", defaultValue = "1000") int rejectionsListed,
             @ConfigProperty(name = "mtm.intake.time-reserve", defaultValue = "PT90S") Duration reserve) {
         this.pool = pool;
@@ -122,6 +122,11 @@ public class ClaimsIntake {
                 return processData(object, kind.get(), file, outputs, invocationId, yieldAt);
             }
             if (loader.isPresent()) {
+                long claimants = loaders.stream().filter(l -> l.keyPrefix().equals(loader.get().keyPrefix())).count();
+                if (claimants > 1) {
+                    return finishRejected(object, file, "configuration error: " + claimants
+                            + " reference loaders claim the prefix " + loader.get().keyPrefix(), outputs);
+                }
                 return processReference(object, loader.get(), file, outputs);
             }
             return finishRejected(object, file, "unknown key prefix: expected one of " + knownPrefixes(), outputs);
@@ -299,7 +304,8 @@ public class ClaimsIntake {
             JsonArray rejections, IntakeOutputs outputs) {
         long touched = pool.preparedQuery("select count(*) from intake_touched where file_id = $1")
                 .execute(Tuple.of(file.fileId())).await().indefinitely().iterator().next().getLong(0);
-        OffsetDateTime completedAt = file.completedAt() != null ? file.completedAt() : OffsetDateTime.now(clock);
+        OffsetDateTime completedAt = file.completedAt() != null ? file.completedAt()
+                : OffsetDateTime.now(clock).withOffsetSameInstant(java.time.ZoneOffset.UTC);
         JsonObject report = new JsonObject()
                 .put("status", outcome)
                 .put("bucket", file.bucket())
