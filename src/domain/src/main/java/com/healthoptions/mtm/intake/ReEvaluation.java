@@ -137,13 +137,16 @@ final class ReEvaluation {
                     return true;
                 }
                 Batch batch = ahead.poll().join();
-                List<EligibilityDecision> decisions = new ArrayList<>(batch.pairs().size());
+                // The rules are pure functions of immutable inputs: members are decided on every core.
+                List<Map.Entry<Group, String>> members = new ArrayList<>(batch.pairs().size());
                 for (Group g : batch.groups()) {
-                    LocalDate asOf = g.year() < today.getYear() ? LocalDate.of(g.year(), 12, 31) : today;
-                    for (String memberId : g.memberIds()) {
-                        decisions.add(EligibilityRules.evaluate(g.profiles().get(memberId), g.criteria(), asOf));
-                    }
+                    g.memberIds().forEach(id -> members.add(Map.entry(g, id)));
                 }
+                List<EligibilityDecision> decisions = members.parallelStream().map(m -> {
+                    Group g = m.getKey();
+                    LocalDate asOf = g.year() < today.getYear() ? LocalDate.of(g.year(), 12, 31) : today;
+                    return EligibilityRules.evaluate(g.profiles().get(m.getValue()), g.criteria(), asOf);
+                }).toList();
                 Row last = batch.pairs().getLast();
                 store(file.fileId(), decisions, last.getInteger(0), last.getString(1), triggeredBy, correlationId);
                 if (Instant.now().isAfter(yieldAt)) {
@@ -209,8 +212,12 @@ final class ReEvaluation {
         List<String> enrollIds = new ArrayList<>();
         List<String> enrollReasons = new ArrayList<>();
         TreeSet<Integer> years = new TreeSet<>();
+        List<EligibilityDetermination> rows = decisions.parallelStream()
+                .map(decision -> EligibilityDetermination.of(decision, triggeredBy)).toList();
+        List<String> summaries = rows.parallelStream()
+                .map(d -> new JsonObject(new LinkedHashMap<>(d.inputsSummary)).encode()).toList();
         for (int i = 0; i < n; i++) {
-            EligibilityDetermination d = EligibilityDetermination.of(decisions.get(i), triggeredBy);
+            EligibilityDetermination d = rows.get(i);
             member[i] = d.memberId;
             plan[i] = d.planId;
             year[i] = d.planYear;
@@ -221,7 +228,7 @@ final class ReEvaluation {
             conditionCount[i] = d.chronicConditionCount;
             cost[i] = d.projectedAnnualCost.toPlainString();
             dmp[i] = d.dmpAtRisk;
-            summary[i] = new JsonObject(new LinkedHashMap<>(d.inputsSummary)).encode();
+            summary[i] = summaries.get(i);
             years.add(d.planYear);
             if (d.eligible && d.planYear == today.getYear()) {
                 enrollIds.add(d.memberId);
