@@ -34,6 +34,16 @@ create table disposal_brand_form (
 );
 
 insert into disposal_brand_form (brand_name, dosage_form) values
+    -- Flush-list opioids sold only as tablets, capsules, films or lozenges (brands also sold as oral
+    -- liquids or injections, such as Dilaudid or Demerol, are left out).
+    ('norco', 'SOLID'), ('vicodin', 'SOLID'), ('lorcet', 'SOLID'), ('xodol', 'SOLID'), ('verdrocet', 'SOLID'),
+    ('vicoprofen', 'SOLID'), ('zohydro', 'SOLID'), ('hysingla', 'SOLID'), ('apadaz', 'SOLID'),
+    ('oxycontin', 'SOLID'), ('roxicodone', 'SOLID'), ('xtampza', 'SOLID'), ('oxaydo', 'SOLID'),
+    ('roxybond', 'SOLID'), ('percocet', 'SOLID'), ('endocet', 'SOLID'), ('primlev', 'SOLID'), ('nalocet', 'SOLID'),
+    ('percodan', 'SOLID'), ('ms contin', 'SOLID'), ('kadian', 'SOLID'), ('arymo', 'SOLID'), ('embeda', 'SOLID'),
+    ('exalgo', 'SOLID'), ('dolophine', 'SOLID'), ('diskets', 'SOLID'), ('nucynta', 'SOLID'),
+    ('subutex', 'SOLID'), ('zubsolv', 'SOLID'), ('suboxone', 'SOLID'), ('bunavail', 'SOLID'), ('belbuca', 'SOLID'),
+    ('fentora', 'SOLID'), ('abstral', 'SOLID'), ('actiq', 'SOLID'),
     -- Transdermal systems.
     ('duragesic', 'PATCH'), ('butrans', 'PATCH'), ('daytrana', 'PATCH'), ('xelstrym', 'PATCH'),
     ('neupro', 'PATCH'), ('emsam', 'PATCH'), ('oxytrol', 'PATCH'), ('nitro-dur', 'PATCH'), ('minitran', 'PATCH'),
