@@ -3,6 +3,7 @@ package com.healthoptions.mtm.disposal;
 import com.healthoptions.mtm.reference.Drug;
 import com.healthoptions.mtm.reference.ReferenceCatalog;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
@@ -77,7 +78,9 @@ public final class DrugNameMatcher {
         });
         this.byWords = Map.copyOf(map);
         this.longestName = map.keySet().stream().mapToInt(List::size).max().orElse(1);
-        this.names = List.copyOf(map.values());
+        // A fixed order (ingredients before brands, then by name) so ties always resolve the same way.
+        this.names = map.values().stream()
+                .sorted(Comparator.comparing(Name::brand).thenComparing(Name::text)).toList();
     }
 
     public DrugNameMatch match(String query) {
