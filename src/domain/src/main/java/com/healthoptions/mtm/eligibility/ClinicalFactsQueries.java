@@ -1,0 +1,108 @@
+package com.healthoptions.mtm.eligibility;
+
+import com.healthoptions.mtm.reference.ReferenceCatalog;
+import io.smallrye.mutiny.Uni;
+import io.vertx.mutiny.sqlclient.Pool;
+import io.vertx.mutiny.sqlclient.Row;
+import io.vertx.mutiny.sqlclient.Tuple;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Reads the facts the rules need for stored members (fills with their NDC directory substances,
+ * diagnoses, DMP periods) and assembles {@link MemberProfile}s. Works for one member or a batch.
+ */
+@ApplicationScoped
+public class ClinicalFactsQueries {
+
+    private static final String FILLS = """
+            select c.member_id, c.claim_id, c.fill_date, c.ndc, c.drug_name, c.days_supply, c.quantity,
+                   c.gross_cost, c.reversed,
+                   coalesce((select array_agg(i.ingredient) from ndc_product_ingredient i
+                             where i.product_key = left(c.ndc, 9)), '{}')
+            from pharmacy_claim c
+            where c.member_id = any($1) and c.fill_date between $2 and $3""";
+
+    private static final String DIAGNOSES = """
+            select member_id, icd10_code, service_date from diagnosis
+            where member_id = any($1) and service_date between $2 and $3""";
+
+    private static final String DMP = """
+            select member_id, status, effective_date, end_date from dmp_status where member_id = any($1)""";
+
+    private static final String NDC_SUBSTANCES = """
+            select product_key, array_agg(ingredient) from ndc_product_ingredient
+            where product_key = any($1) group by product_key""";
+
+    private final Pool pool;
+
+    public ClinicalFactsQueries(Pool pool) {
+        this.pool = pool;
+    }
+
+    /**
+     * Profiles of the given members for a plan year: fills in the year, diagnoses in the two-year
+     * look-back the rules use, and every DMP period.
+     */
+    public Uni<Map<String, MemberProfile>> profiles(Collection<String> memberIds, int planYear,
+            ReferenceCatalog catalog) {
+        String[] ids = memberIds.toArray(String[]::new);
+        LocalDate yearStart = LocalDate.of(planYear, 1, 1);
+        LocalDate yearEnd = LocalDate.of(planYear, 12, 31);
+        Uni<List<Row>> fills = rows(FILLS, Tuple.of(ids, yearStart, yearEnd));
+        Uni<List<Row>> diagnoses = rows(DIAGNOSES, Tuple.of(ids, LocalDate.of(planYear - 1, 1, 1), yearEnd));
+        Uni<List<Row>> dmp = rows(DMP, Tuple.of((Object) ids));
+        return Uni.combine().all().unis(fills, diagnoses, dmp).asTuple().map(t -> {
+            Map<String, List<DrugFill>> fillsBy = new HashMap<>();
+            for (Row r : t.getItem1()) {
+                fillsBy.computeIfAbsent(r.getString(0), k -> new ArrayList<>()).add(new DrugFill(
+                        r.getString(1), r.getLocalDate(2), r.getString(3), r.getString(4), r.getInteger(5),
+                        r.getBigDecimal(6), r.getBigDecimal(7), r.getBoolean(8),
+                        catalog.resolve(List.of(r.getArrayOfStrings(9)), r.getString(4))));
+            }
+            Map<String, List<DiagnosisFact>> dxBy = new HashMap<>();
+            for (Row r : t.getItem2()) {
+                String code = r.getString(1);
+                dxBy.computeIfAbsent(r.getString(0), k -> new ArrayList<>())
+                        .add(new DiagnosisFact(code, r.getLocalDate(2), catalog.conditionsForIcd10(code)));
+            }
+            Map<String, List<DmpPeriod>> dmpBy = new HashMap<>();
+            for (Row r : t.getItem3()) {
+                dmpBy.computeIfAbsent(r.getString(0), k -> new ArrayList<>()).add(new DmpPeriod(
+                        DmpPeriod.DmpStatus.valueOf(r.getString(1)), r.getLocalDate(2), r.getLocalDate(3)));
+            }
+            Map<String, MemberProfile> profiles = new HashMap<>();
+            for (String id : memberIds) {
+                profiles.put(id, new MemberProfile(id, fillsBy.getOrDefault(id, List.of()),
+                        dxBy.getOrDefault(id, List.of()), dmpBy.getOrDefault(id, List.of())));
+            }
+            return profiles;
+        });
+    }
+
+    /** NDC directory substances per product key, for fills that did not come from the database. */
+    public Uni<Map<String, Set<String>>> substancesByProductKey(Collection<String> productKeys) {
+        if (productKeys.isEmpty()) {
+            return Uni.createFrom().item(Map.of());
+        }
+        return rows(NDC_SUBSTANCES, Tuple.of((Object) productKeys.toArray(String[]::new))).map(rows -> {
+            Map<String, Set<String>> out = new HashMap<>();
+            rows.forEach(r -> out.put(r.getString(0), Set.of(r.getArrayOfStrings(1))));
+            return out;
+        });
+    }
+
+    private Uni<List<Row>> rows(String sql, Tuple args) {
+        return pool.preparedQuery(sql).execute(args).map(rs -> {
+            List<Row> out = new ArrayList<>(rs.size());
+            rs.forEach(out::add);
+            return out;
+        });
+    }
+}

@@ -1,0 +1,28 @@
+package com.healthoptions.mtm.enrollment;
+
+/** CMS MTM data file opt-out reason codes. Only {@link #BENEFICIARY_REQUEST} is the member's own. */
+public enum OptOutReason {
+    DEATH("01"),
+    DISENROLLMENT("02"),
+    BENEFICIARY_REQUEST("03"),
+    OTHER("99");
+
+    private final String code;
+
+    OptOutReason(String code) {
+        this.code = code;
+    }
+
+    public String code() {
+        return code;
+    }
+
+    public static java.util.Optional<OptOutReason> ofCode(String code) {
+        for (OptOutReason r : values()) {
+            if (r.code.equals(code)) {
+                return java.util.Optional.of(r);
+            }
+        }
+        return java.util.Optional.empty();
+    }
+}
