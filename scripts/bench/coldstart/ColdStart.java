@@ -14,6 +14,7 @@ import java.util.Arrays;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.LongSummaryStatistics;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
@@ -170,6 +171,7 @@ public final class ColdStart {
                 end = first.nanos();
                 ok = first.ok();
                 answer = first.summary();
+                Files.writeString(Path.of(log.toString().replaceFirst("\\.log$", ".answer.json")), first.body());
             } catch (java.util.concurrent.TimeoutException e) {
                 end = System.nanoTime();
                 ok = false;
@@ -193,7 +195,7 @@ public final class ColdStart {
     /** The Runtime API as the RIC uses it, plus path-style S3 GET/PUT for functions that read objects. */
     static final class RuntimeApi implements AutoCloseable {
 
-        record Answer(long nanos, boolean ok, String summary) {
+        record Answer(long nanos, boolean ok, String summary, String body) {
         }
 
         private static final Pattern STATUS = Pattern.compile("\"statusCode\"\\s*:\\s*(\\d+)");
@@ -215,7 +217,7 @@ public final class ColdStart {
             server.createContext("/2018-06-01/runtime/invocation/", this::result);
             server.createContext("/2018-06-01/runtime/init/error", exchange -> {
                 String body = read(exchange);
-                first.complete(new Answer(System.nanoTime(), false, "init error " + errorType(body)));
+                first.complete(new Answer(System.nanoTime(), false, "init error " + errorType(body), body));
                 respond(exchange, 202, "{\"status\":\"OK\"}");
             });
             server.createContext("/", exchange -> objectStore(exchange, s3));
@@ -265,9 +267,9 @@ public final class ColdStart {
                     summary = "HTTP " + status.group(1);
                     ok = !status.group(1).startsWith("5");
                 }
-                first.complete(new Answer(now, ok, summary));
+                first.complete(new Answer(now, ok, summary, body));
             } else if (path.endsWith("/error")) {
-                first.complete(new Answer(now, false, "error " + errorType(body)));
+                first.complete(new Answer(now, false, "error " + errorType(body), body));
             }
             respond(exchange, 202, "{\"status\":\"OK\"}");
         }
@@ -384,7 +386,7 @@ public final class ColdStart {
                 .append(" cold starts each (").append(LocalDate.now()).append(", ")
                 .append(System.getProperty("java.vm.name")).append(' ').append(System.getProperty("java.version"))
                 .append(", ").append(Runtime.getRuntime().availableProcessors()).append(" CPUs).\n\n");
-        out.append("| function | plain ms | × baseline | AOT cache ms | × baseline (AOT) | first answer |\n");
+        out.append("| function | plain ms (min–max) | × baseline | AOT cache ms (min–max) | × baseline (AOT) | first answer |\n");
         out.append("|---|---:|---:|---:|---:|---|\n");
         for (Result r : results) {
             String answer = r.plain().isEmpty() ? "" : r.plain().getLast().answer();
@@ -395,14 +397,19 @@ public final class ColdStart {
                 answer += "; " + r.note();
             }
             out.append("| ").append(r.name())
-                    .append(" | ").append(r.plainMedian())
+                    .append(" | ").append(r.plainMedian()).append(range(r.plain()))
                     .append(" | ").append(ratio(r.plainMedian(), baseline == null ? -1 : baseline.plainMedian()))
-                    .append(" | ").append(r.aot().isEmpty() ? "–" : Long.toString(r.aotMedian()))
+                    .append(" | ").append(r.aot().isEmpty() ? "–" : r.aotMedian() + range(r.aot()))
                     .append(" | ").append(r.aot().isEmpty() || baseline == null || baseline.aot().isEmpty() ? "–"
                             : ratio(r.aotMedian(), baseline.aotMedian()))
                     .append(" | ").append(answer).append(" |\n");
         }
         return out.toString();
+    }
+
+    private static String range(List<Launch> launches) {
+        LongSummaryStatistics stats = launches.stream().mapToLong(Launch::millis).summaryStatistics();
+        return launches.size() < 2 ? "" : " (" + stats.getMin() + "–" + stats.getMax() + ")";
     }
 
     private static String ratio(long value, long base) {

@@ -5,6 +5,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import software.amazon.awscdk.Aws;
 import software.amazon.awscdk.CfnOutput;
 import software.amazon.awscdk.Duration;
 import software.amazon.awscdk.Stack;
@@ -120,9 +121,8 @@ public class ApiStack extends Stack {
 
     /** The {@code live} alias of a function, by name: a string, not a reference into its stack. */
     static String aliasArn(InfraSettings settings, FunctionSpec function) {
-        return "arn:" + software.amazon.awscdk.Aws.PARTITION + ":lambda:" + software.amazon.awscdk.Aws.REGION + ":"
-                + software.amazon.awscdk.Aws.ACCOUNT_ID + ":function:" + function.functionName(settings.prefix())
-                + ":" + QuarkusLambda.ALIAS;
+        return "arn:" + Aws.PARTITION + ":lambda:" + Aws.REGION + ":" + Aws.ACCOUNT_ID
+                + ":function:" + function.functionName(settings.prefix()) + ":" + QuarkusLambda.ALIAS;
     }
 
     public HttpApi api() {

@@ -15,8 +15,8 @@ public final class MtmApp {
     public static void main(String[] args) {
         App app = new App();
         // cdk runs this from infra/, so the repository is one level up unless told otherwise.
-        Path repoRoot = Path.of(String.valueOf(app.getNode().tryGetContext("repoRoot") != null
-                ? app.getNode().tryGetContext("repoRoot") : "..")).toAbsolutePath().normalize();
+        Object repoRootContext = app.getNode().tryGetContext("repoRoot");
+        Path repoRoot = Path.of(repoRootContext != null ? repoRootContext.toString() : "..").toAbsolutePath().normalize();
         InfraSettings settings = InfraSettings.fromContext(app.getNode(), repoRoot);
 
         StackProps props = StackProps.builder()
