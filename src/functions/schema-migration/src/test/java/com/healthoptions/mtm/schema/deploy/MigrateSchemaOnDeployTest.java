@@ -20,13 +20,16 @@ import org.junit.jupiter.api.Test;
 @QuarkusTest
 class MigrateSchemaOnDeployTest {
 
-    private static final String SERVER = "jdbc:postgresql://127.0.0.1:5432/postgres";
+    private static final String HOST = env("MTM_PG_HOST", "127.0.0.1") + ":" + env("MTM_PG_PORT", "5432");
+    private static final String USER = env("MTM_PG_USER", "postgres");
+    private static final String PASSWORD = env("MTM_PG_PASSWORD", "");
+    private static final String SERVER = "jdbc:postgresql://" + HOST + "/postgres";
     private static final String DATABASE = "mtm_test_migration";
-    private static final String URL = "jdbc:postgresql://127.0.0.1:5432/" + DATABASE;
+    private static final String URL = "jdbc:postgresql://" + HOST + "/" + DATABASE;
 
     @BeforeEach
     void emptyDatabase() throws SQLException {
-        try (Connection c = DriverManager.getConnection(SERVER, "postgres", "");
+        try (Connection c = DriverManager.getConnection(SERVER, USER, PASSWORD);
                 Statement s = c.createStatement()) {
             s.execute("DROP DATABASE IF EXISTS " + DATABASE + " WITH (FORCE)");
             s.execute("CREATE DATABASE " + DATABASE);
@@ -107,7 +110,7 @@ class MigrateSchemaOnDeployTest {
     }
 
     private static int appliedMigrations() throws SQLException {
-        try (Connection c = DriverManager.getConnection(URL, "postgres", "");
+        try (Connection c = DriverManager.getConnection(URL, USER, PASSWORD);
                 Statement s = c.createStatement();
                 ResultSet rs = s.executeQuery(
                         "SELECT count(*) FROM flyway_schema_history WHERE success AND version IS NOT NULL")) {
@@ -116,8 +119,13 @@ class MigrateSchemaOnDeployTest {
         }
     }
 
+    private static String env(String name, String otherwise) {
+        String value = System.getenv(name);
+        return value == null || value.isBlank() ? otherwise : value;
+    }
+
     private static boolean tableExists(String name) throws SQLException {
-        try (Connection c = DriverManager.getConnection(URL, "postgres", "");
+        try (Connection c = DriverManager.getConnection(URL, USER, PASSWORD);
                 Statement s = c.createStatement();
                 ResultSet rs = s.executeQuery("SELECT to_regclass('public." + name + "') IS NOT NULL")) {
             rs.next();
