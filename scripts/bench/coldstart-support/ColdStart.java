@@ -33,7 +33,7 @@ import java.util.zip.ZipInputStream;
  *
  * <p>Times process start to the first answered event, plain and with a JDK 25 AOT cache, and
  * compares each function with an empty Quarkus function built the same way. A CLI tool: its output
- * is the table. Run through {@code scripts/bench/coldstart/run}.
+ * is the table. Run through {@code scripts/bench/coldstart}.
  *
  * <pre>java ColdStart.java --work DIR --ric DIR --events DIR [--runs N] [--readme FILE] name=targetDir...</pre>
  */
