@@ -10,7 +10,7 @@ import java.util.Random;
  * take-back site directory in the disposal CSV format, dense around 30 US metro areas like the real
  * directory. Fixed seed: the same files every run.
  *
- * <pre>java scripts/bench/DisposalBenchData.java OUT_DIR [sites=50000] [zips=3000]</pre>
+ * <pre>java scripts/bench/disposal-support/DisposalBenchData.java OUT_DIR [sites=50000] [zips=3000]</pre>
  * Prints {@code DENSE_ZIP=... SPARSE_ZIP=...}: the ZIP with the most sites within 10 miles and one with
  * only a few.
  */
