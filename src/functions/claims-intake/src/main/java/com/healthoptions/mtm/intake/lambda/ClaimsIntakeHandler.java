@@ -66,7 +66,7 @@ public class ClaimsIntakeHandler implements RequestHandler<S3EventNotification, 
                         bucket.object(r.s3().bucket().name(), key, r.s3().object().versionId(), r.s3().object().eTag()),
                         bucket.outputs(r.s3().bucket().name()), requestId, deadline);
                 if (result.status() == IntakeResult.Status.CONTINUE) {
-                    continuation.send(r);
+                    continuation.send(r, context == null ? null : context.getInvokedFunctionArn());
                 }
                 outcomes.add(new IntakeInvocationResult.Outcome(key, result.status().name(), result.fileId(),
                         result.reportKey()));

@@ -37,9 +37,15 @@ public class Continuation {
         this.aws = aws;
     }
 
-    /** True when a continuation was sent. */
-    public boolean send(S3EventNotification.Record record) {
-        String function = System.getenv("AWS_LAMBDA_FUNCTION_NAME");
+    /**
+     * True when a continuation was sent.
+     *
+     * @param invokedFunctionArn this invocation's ARN: with its alias or version qualifier, so the
+     *        continuation runs the same code (the bare function name would run $LATEST)
+     */
+    public boolean send(S3EventNotification.Record record, String invokedFunctionArn) {
+        String function = invokedFunctionArn != null && !invokedFunctionArn.isBlank()
+                ? invokedFunctionArn : System.getenv("AWS_LAMBDA_FUNCTION_NAME");
         // AWS_EXECUTION_ENV is set by Lambda itself, not by local runners (scripts/lib/LocalLambda.java).
         String execution = System.getenv("AWS_EXECUTION_ENV");
         boolean inLambda = execution != null && execution.startsWith("AWS_Lambda_");

@@ -428,18 +428,30 @@ class ClaimsIntakeHandlerTest {
     }
 
     @Test
-    void takeBackSitesAndZipCentroidsGoToTheirLoaders() {
-        var sites = put("reference/take-back-sites/sites.csv.gz", IntakeTestBucket.gzip("site,zip\nCVS 1,60601\nWalgreens,60602\n"));
-        var zips = put("reference/zip-centroids/zips.csv", "zip,lat,lon\n60601,41.88,-87.62\nbad,0,0\n");
+    void takeBackSitesAndZipCentroidsGoToTheDisposalLoaders() {
+        var sites = put("reference/take-back-sites/il sites.csv.gz", IntakeTestBucket.gzip(
+                "site_id,name,address,city,state,zip,latitude,longitude,accepts_pills\n"
+                        + "IN-IL-1,Test Pharmacy,1 Main St,Chicago,IL,60601,41.8858,-87.6181,Y\n"
+                        + "IN-IL-2,Test Police District,2 State St,Chicago,IL,60602-1234,41.8830,-87.6278,Y\n"));
+        var zips = put("reference/zip-centroids/gazetteer.txt",
+                "GEOID\tALAND\tAWATER\tALAND_SQMI\tAWATER_SQMI\tINTPTLAT\tINTPTLONG\n"
+                        + "60699\t1\t0\t1\t0\t41.886\t-87.622\n"
+                        + "6069X\t1\t0\t1\t0\t41.0\t-87.0\n");
 
-        deliverOk(event(sites, zips));
+        JsonObject out = deliverOk(event(sites, zips));
 
-        assertThat(TestSiteLoaders.RECEIVED.get("reference/take-back-sites/")).containsExactly("site,zip", "CVS 1,60601", "Walgreens,60602");
-        assertThat(report(sites.key()).getString("status")).isEqualTo("APPLIED");
-        assertThat(report(sites.key()).getLong("rowsApplied")).isEqualTo(2);
+        assertThat(out.getJsonArray("records").getJsonObject(0).getString("status")).isEqualTo("APPLIED");
+        JsonObject siteReport = report(sites.key());
+        assertThat(siteReport.getString("kind")).isEqualTo("REFERENCE reference/take-back-sites/");
+        assertThat(siteReport.getLong("rowsApplied")).isEqualTo(2);
+        assertThat(count("select count(*) from take_back_site where site_id in ('IN-IL-1', 'IN-IL-2')")).isEqualTo(2);
+        // One bad row of two is over the 1 % threshold: the loader applies nothing.
         JsonObject zipReport = report(zips.key());
         assertThat(zipReport.getString("status")).isEqualTo("REJECTED");
-        assertThat(zipReport.getJsonArray("rejections").getJsonObject(0).getMap()).containsEntry("line", 3);
+        assertThat(zipReport.getJsonArray("rejections").getJsonObject(0).getMap()).containsEntry("line", 3)
+                .containsEntry("column", "geoid");
+        assertThat(zipReport.encode()).doesNotContain("6069X");
+        assertThat(count("select count(*) from zip_centroid where zip = '60699'")).isZero();
     }
 
     @Test
