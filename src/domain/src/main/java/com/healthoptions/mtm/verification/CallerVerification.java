@@ -25,10 +25,10 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * Verifies an IVR caller (see {@link VerificationPolicy} for the rules). Each attempt is one transaction:
- * claim the idempotency key, read the members on the caller's line and the PIN's challenge (row-locked),
- * lock every counter involved in a fixed order, decide, then write counters, challenge, stored answer and
- * audit row together. The row locks make check-and-count atomic: simultaneous attempts on one member
+ * Verifies an IVR caller (see {@link VerificationPolicy} for the rules). Each attempt is one transaction of
+ * four round trips: claim the idempotency key while reading the members on the caller's line and the PIN's
+ * challenge (row-locked); lock every counter involved in a fixed order; decide; write counters, challenge,
+ * stored answer and audit row together; commit. The row locks make check-and-count atomic: simultaneous attempts on one member
  * queue on its counter, so exactly the configured number of failures is counted before the lock.
  */
 @ApplicationScoped
@@ -88,12 +88,23 @@ public class CallerVerification {
         String callerRef = request.callerWithheld() ? null : keys.callerRef(request.callerNumber());
         byte[] requestMac = keys.requestMac(ACTION, request.dateOfBirth().toString(), request.zip(), request.pin());
         byte[] pinMac = request.pin() == null ? null : keys.pinMac(request.pin());
-        return pool.withTransaction(conn -> requests
-                .claim(conn, request.contactId(), ACTION, requestMac, settings.retryWindow())
-                .flatMap(claim -> switch (claim) {
-                    case Retry retry -> replay(conn, request, callerRef, retry);
-                    case NewCall ignored -> attempt(conn, request, callerRef, requestMac, pinMac);
-                }));
+        return pool.withTransaction(conn -> {
+            // Claim and reads go out together (pipelined on the transaction's connection, in this order);
+            // a retry simply ignores what was read.
+            Uni<ContactRequests.Claim> claim = requests.claim(conn, request.contactId(), ACTION, requestMac,
+                    settings.retryWindow());
+            Uni<List<MemberFactors>> line = lineMembers(conn, request);
+            Uni<Optional<ChallengeFound>> challenge = pinMac == null
+                    ? Uni.createFrom().item(Optional.empty())
+                    : conn.preparedQuery(CHALLENGE).execute(Tuple.of(Buffer.buffer(pinMac))).map(rows -> rows.size() == 0
+                            ? Optional.<ChallengeFound>empty()
+                            : Optional.of(challenge(rows.iterator().next())));
+            return Uni.combine().all().unis(claim, line, challenge).asTuple().flatMap(found -> switch (found.getItem1()) {
+                case Retry retry -> replay(conn, request, callerRef, retry);
+                case NewCall ignored -> attempt(conn, request, callerRef, requestMac, pinMac, found.getItem2(),
+                        found.getItem3());
+            });
+        });
     }
 
     private Uni<VerificationOutcome> replay(SqlConnection conn, VerifyRequest request, String callerRef, Retry retry) {
@@ -105,24 +116,13 @@ public class CallerVerification {
     }
 
     private Uni<VerificationOutcome> attempt(SqlConnection conn, VerifyRequest request, String callerRef,
-            byte[] requestMac, byte[] pinMac) {
-        // Independent reads: pipelined on the one connection.
-        Uni<List<MemberFactors>> line = lineMembers(conn, request);
-        Uni<Optional<ChallengeFound>> challenge = pinMac == null
-                ? Uni.createFrom().item(Optional.empty())
-                : conn.preparedQuery(CHALLENGE).execute(Tuple.of(Buffer.buffer(pinMac)))
-                        .map(rows -> rows.size() == 0 ? Optional.empty() : Optional.of(challenge(rows.iterator().next())));
-        return Uni.combine().all().unis(line, challenge).asTuple().flatMap(found -> {
-            List<MemberFactors> members = found.getItem1();
-            Optional<ChallengeFound> pinChallenge = found.getItem2();
-            List<CounterKey> needed = VerificationPolicy.countersNeeded(request, callerRef, members, pinChallenge);
-            return lockCounters(conn, needed).flatMap(locked -> {
-                VerificationPolicy policy = VerificationPolicy.from(settings, request.callerWithheld());
-                Decision decision = policy.decide(new VerificationPolicy.Facts(request, callerRef, members,
-                        pinChallenge, pinMac, locked.counters(), locked.now()));
-                return write(conn, request, callerRef, requestMac, decision, pinChallenge)
-                        .replaceWith(decision.outcome());
-            });
+            byte[] requestMac, byte[] pinMac, List<MemberFactors> members, Optional<ChallengeFound> pinChallenge) {
+        List<CounterKey> needed = VerificationPolicy.countersNeeded(request, callerRef, members, pinChallenge);
+        return lockCounters(conn, needed).flatMap(locked -> {
+            VerificationPolicy policy = VerificationPolicy.from(settings, request.callerWithheld());
+            Decision decision = policy.decide(new VerificationPolicy.Facts(request, callerRef, members, pinChallenge,
+                    pinMac, locked.counters(), locked.now()));
+            return write(conn, request, callerRef, requestMac, decision, pinChallenge).replaceWith(decision.outcome());
         });
     }
 
