@@ -8,6 +8,13 @@ import com.healthoptions.mtm.verification.PinKeys;
 import com.healthoptions.mtm.verification.PinSettings;
 import com.healthoptions.mtm.verification.VerificationOutcome;
 import com.healthoptions.mtm.verification.VerifyRequest;
+import com.healthoptions.mtm.verification.connect.PinContactFlow;
+import com.healthoptions.mtm.verification.connect.PinVerificationHandler;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import io.smallrye.config.WithDefault;
 import io.smallrye.mutiny.Uni;
 import io.vertx.mutiny.core.Vertx;
@@ -39,9 +46,9 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.IntFunction;
 
 /**
- * PIN verification benchmark, domain level: the real CallerVerification / PinChallenges services on a real
- * Vert.x PostgreSQL pool (what the function runs, minus Quarkus and the Lambda runtime), {@code callers}
- * closed-loop callers, beside a plain {@code SELECT 1} on the same pool in the same run as the floor, and a
+ * PIN verification benchmark: the real CallerVerification / PinChallenges services, and the function's
+ * handler over them, on a real Vert.x PostgreSQL pool (what the function runs, minus Quarkus's container and
+ * the Lambda runtime), {@code callers} closed-loop callers, beside a plain {@code SELECT 1} on the same pool in the same run as the floor, and a
  * one-row committed insert (every verification writes: its floor includes the WAL flush of a commit).
  *
  * <pre>java -cp DOMAIN_CLASSPATH PinBench.java JDBC_URL USER MEMBERS CALLERS POOL_SIZE OPS</pre>
@@ -69,6 +76,8 @@ public class PinBench {
         int ops = Integer.parseInt(args[5]);
 
         seed(jdbcUrl, user, members);
+        // The handler logs one INFO line per call; a console full of them would measure the terminal.
+        java.util.logging.Logger.getLogger("").setLevel(java.util.logging.Level.WARNING);
 
         byte[] secret = new byte[32];
         new SecureRandom().nextBytes(secret);
@@ -83,8 +92,11 @@ public class PinBench {
         ContactRequests requests = new ContactRequests();
         PinAudit audit = new PinAudit(pool);
         CallerVerification verification = new CallerVerification(pool, keys, settings, requests, audit);
-        PinChallenges challenges = new PinChallenges(pool, keys, settings, requests, audit,
-                Clock.system(ZoneId.of("America/Chicago")));
+        Clock clock = Clock.system(ZoneId.of("America/Chicago"));
+        PinChallenges challenges = new PinChallenges(pool, keys, settings, requests, audit, clock);
+        // The function's own handler over the same services: JSON in, validation, JSON out.
+        PinVerificationHandler handler = new PinVerificationHandler(
+                new PinContactFlow(challenges, verification, audit, settings, clock));
 
         System.out.printf("%,d members, %d callers, pool of %d connections, %,d operations per phase%n",
                 members, callers, poolSize, ops);
@@ -98,6 +110,17 @@ public class PinBench {
                 i -> pool.query("insert into bench_commit_floor default values").execute().map(r -> "ok")));
         phases.add(run("verify ANI, right answers", callers, ops,
                 i -> verification.verify(ani(random(members))).map(o -> o.result().name())));
+        phases.add(run("verify ANI through the handler", callers, ops, i -> Uni.createFrom().item(() -> {
+            ByteArrayOutputStream out = new ByteArrayOutputStream();
+            try {
+                handler.handleRequest(new ByteArrayInputStream(aniEvent(random(members)).getBytes(StandardCharsets.UTF_8)),
+                        out, null);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+            String answer = out.toString(StandardCharsets.UTF_8);
+            return answer.substring(answer.indexOf("\"result\":\"") + 10, answer.indexOf('"', answer.indexOf("\"result\":\"") + 10));
+        })));
         // Issue PINs for members ops+1 .. 2*ops (one each), keep them for the PIN phase.
         Map<Integer, String> pins = new ConcurrentHashMap<>();
         phases.add(run("issue PIN", callers, ops, i -> {
@@ -150,6 +173,18 @@ public class PinBench {
 
     static VerifyRequest ani(int n) {
         return new VerifyRequest(UUID.randomUUID().toString(), phone(n), dob(n), zip(n), null);
+    }
+
+    static String aniEvent(int n) {
+        LocalDate dob = dob(n);
+        String contact = UUID.randomUUID().toString();
+        return """
+                {"Details":{"ContactData":{"Attributes":{},"Channel":"VOICE","ContactId":"%s",\
+                "CustomerEndpoint":{"Address":"%s","Type":"TELEPHONE_NUMBER"},"InitialContactId":"%s",\
+                "InitiationMethod":"INBOUND","PreviousContactId":"%s","Queue":null},\
+                "Parameters":{"action":"verify","dob":"%02d%02d%04d","zip":"%s"}},"Name":"ContactFlowEvent"}"""
+                .formatted(contact, phone(n), contact, contact, dob.getMonthValue(), dob.getDayOfMonth(), dob.getYear(),
+                        zip(n));
     }
 
     static void seed(String jdbcUrl, String user, int members) throws Exception {

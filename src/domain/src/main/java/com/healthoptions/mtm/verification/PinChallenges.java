@@ -46,19 +46,20 @@ public class PinChallenges {
             where pin_hmac = $1 and used_at is null and revoked_at is null and expires_at <= now()""";
 
     // Housekeeping, a bounded batch per issue call: answers past the retry window (with any sealed PIN),
-    // and idle counters that hold nothing (a member's consecutive failures are kept).
+    // and idle counters that hold nothing (a member's consecutive failures are kept). Ordered by the
+    // indexed time so an empty sweep is an index probe, not a table scan.
     private static final String SWEEP = """
             with old_answers as (
                 delete from connect_request where ctid in (
                     select ctid from connect_request where received_at < now() - make_interval(secs => $1)
-                    limit 500 for update skip locked)
+                    order by received_at limit 500 for update skip locked)
             )
             delete from verification_throttle where ctid in (
                 select ctid from verification_throttle
                 where updated_at < now() - interval '2 days' and not held
                   and (locked_until is null or locked_until < now())
                   and (subject_kind <> 'MEMBER' or consecutive_failures = 0)
-                limit 500 for update skip locked)""";
+                order by updated_at limit 500 for update skip locked)""";
 
     private final Pool pool;
     private final PinKeys keys;
