@@ -51,13 +51,16 @@ public class CallerVerification {
             limit 1
             for update of c""";
 
-    // Upsert so a counter that does not exist yet can be locked too; rows are taken in the given order.
+    // Creates missing counters and locks existing ones, in the given order, without writing them ("do update
+    // ... where false" locks the conflicting row and leaves it as it is).
     private static final String LOCK_COUNTERS = """
             insert into verification_throttle as t (subject_kind, subject_key)
             select kind, key from unnest($1::text[], $2::text[]) with ordinality as u(kind, key, n) order by n
-            on conflict (subject_kind, subject_key) do update set subject_kind = t.subject_kind
-            returning subject_kind, subject_key, failures, consecutive_failures, window_started_at, locked_until,
-                      held, now()""";
+            on conflict (subject_kind, subject_key) do update set subject_kind = t.subject_kind where false""";
+
+    private static final String READ_COUNTERS = """
+            select subject_kind, subject_key, failures, consecutive_failures, window_started_at, locked_until, held, now()
+            from verification_throttle where (subject_kind, subject_key) in (select * from unnest($1::text[], $2::text[]))""";
 
     private static final String WRITE_COUNTERS = """
             update verification_throttle t
@@ -152,7 +155,11 @@ public class CallerVerification {
     private Uni<LockedCounters> lockCounters(SqlConnection conn, List<CounterKey> keys) {
         String[] kinds = keys.stream().map(k -> k.kind().name()).toArray(String[]::new);
         String[] subjects = keys.stream().map(CounterKey::key).toArray(String[]::new);
-        return conn.preparedQuery(LOCK_COUNTERS).execute(Tuple.of(kinds, subjects)).map(rows -> {
+        Tuple wanted = Tuple.of(kinds, subjects);
+        // Pipelined: the read runs after the lock on the server, in the same round trip.
+        Uni<Void> lock = conn.preparedQuery(LOCK_COUNTERS).execute(wanted).replaceWithVoid();
+        Uni<io.vertx.mutiny.sqlclient.RowSet<Row>> read = conn.preparedQuery(READ_COUNTERS).execute(wanted);
+        return Uni.combine().all().unis(lock, read).asTuple().map(done -> done.getItem2()).map(rows -> {
             Map<CounterKey, FailureCounter> counters = new HashMap<>();
             Instant now = null;
             for (Row r : rows) {

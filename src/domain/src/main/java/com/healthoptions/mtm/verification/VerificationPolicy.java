@@ -162,7 +162,7 @@ public final class VerificationPolicy {
             if (counter(key).locked(now)) {
                 return locked(VerificationMethod.ANI, member.memberId(), "MEMBER_LOCKED");
             }
-            changed.put(key, counter(key).succeeded(now));
+            succeed(key);
             return decision(VerificationResult.VERIFIED, member.memberId(), VerificationMethod.ANI,
                     remaining(List.of(key, contactKey(facts.request()))), null, member.memberId(), "FACTORS_MATCH");
         }
@@ -213,7 +213,7 @@ public final class VerificationPolicy {
                         null, member.memberId(), "FACTORS_MISMATCH_MEMBER_LOCKED");
             }
             if (factors) {
-                changed.put(memberKey, counter(memberKey).succeeded(now));
+                succeed(memberKey);
                 return decision(VerificationResult.VERIFIED, member.memberId(), VerificationMethod.PIN,
                         remaining(callerSide), challenge.id(), member.memberId(), "FACTORS_MATCH");
             }
@@ -236,6 +236,15 @@ public final class VerificationPolicy {
                 int attemptsRemaining, Long useChallenge, String auditMember, String reason) {
             return new Decision(new VerificationOutcome(result, memberId, method, attemptsRemaining),
                     List.copyOf(changed.values()), useChallenge, auditMember, reason);
+        }
+
+        /** Clears a counter; one that holds nothing is left alone (no write). */
+        private void succeed(CounterKey key) {
+            FailureCounter stored = facts.counters().get(key);
+            if (stored.failures() > 0 || stored.consecutiveFailures() > 0 || stored.lockedUntil() != null
+                    || stored.held()) {
+                changed.put(key, counter(key).succeeded(now));
+            }
         }
 
         private void fail(List<CounterKey> keys) {
