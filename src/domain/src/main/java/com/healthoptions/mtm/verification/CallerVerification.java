@@ -25,10 +25,11 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * Verifies an IVR caller (see {@link VerificationPolicy} for the rules). Each attempt is one transaction of
- * four round trips: claim the idempotency key while reading the members on the caller's line and the PIN's
- * challenge (row-locked); lock every counter involved in a fixed order; decide; write counters, challenge,
- * stored answer and audit row together; commit. The row locks make check-and-count atomic: simultaneous attempts on one member
+ * Verifies an IVR caller (see {@link VerificationPolicy} for the rules). Each attempt is one transaction,
+ * three round trips between BEGIN and COMMIT (statements within one are pipelined): claim the idempotency
+ * key while reading the members on the caller's line and the PIN's challenge (row-locked); lock and read
+ * every counter involved, in a fixed order; decide, then write counters, challenge, stored answer and audit
+ * row together. The row locks make check-and-count atomic: simultaneous attempts on one member
  * queue on its counter, so exactly the configured number of failures is counted before the lock.
  */
 @ApplicationScoped
