@@ -27,6 +27,7 @@ import java.util.TreeMap;
  *   <li>Projected annual cost: chronic-drug gross cost so far, divided by the days elapsed in the plan
  *       year up to {@code asOf} and multiplied by the days in the year (a straight-line run rate),
  *       rounded half-up to the cent. At or after 31 December it is the actual cost.</li>
+ *   <li>DMP status counts on {@code asOf}, or on 31 December when asking about a past plan year.</li>
  * </ul>
  */
 public final class EligibilityRules {
@@ -50,7 +51,7 @@ public final class EligibilityRules {
         CostProjection cost = CostProjection.of(chronicFills, yearStart, yearEnd, windowEnd);
         CriterionResult costResult = new CriterionResult(Criterion.ANNUAL_COST, criteria.annualCostThreshold(),
                 cost.projected(), cost.projected().compareTo(criteria.annualCostThreshold()) >= 0, cost.evidence());
-        CriterionResult dmp = dmpAtRisk(profile, criteria, asOf);
+        CriterionResult dmp = dmpAtRisk(profile, criteria, windowEnd);
 
         boolean criteriaMet = drugs.met() && conditions.met() && costResult.met();
         boolean dmpAtRisk = (boolean) dmp.actual();
@@ -118,11 +119,11 @@ public final class EligibilityRules {
                 count >= criteria.minChronicConditions(), evidence);
     }
 
-    private static CriterionResult dmpAtRisk(MemberProfile profile, PlanCriteria criteria, LocalDate asOf) {
+    private static CriterionResult dmpAtRisk(MemberProfile profile, PlanCriteria criteria, LocalDate day) {
         List<String> evidence = new ArrayList<>();
         boolean atRisk = false;
         for (DmpPeriod p : profile.dmpPeriods()) {
-            if (p.atRiskOn(asOf)) {
+            if (p.atRiskOn(day)) {
                 atRisk = true;
                 evidence.add("at-risk in the drug management program since " + p.effectiveDate()
                         + (p.endDate() == null ? "" : " until " + p.endDate()));

@@ -348,6 +348,14 @@ class EligibilityRulesTest {
         }
 
         @Test
+        void aPastPlanYearLooksAtTheDmpStatusOnItsLastDay() {
+            var profile = new ProfileBuilder().dmpAtRisk(LocalDate.of(YEAR, 2, 1), LocalDate.of(YEAR + 1, 3, 31)).build();
+            var d = EligibilityRules.evaluate(profile, plan2024(), LocalDate.of(YEAR + 2, 6, 1));
+            assertThat(d.dmpAtRisk()).isTrue();
+            assertThat(d.reasonTargeted().code()).isEqualTo("02");
+        }
+
+        @Test
         void dmpDoesNotQualifyWhereTheCriteriaSayNot() {
             var noDmp = new PlanCriteria("P", "S", YEAR, 3, plan2024().countedConditions(), 8,
                     new BigDecimal("5330.00"), false, "test");

@@ -1,0 +1,545 @@
+import com.sun.net.httpserver.HttpExchange;
+import com.sun.net.httpserver.HttpServer;
+import java.io.IOException;
+import java.io.InputStream;
+import java.net.InetSocketAddress;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.Executors;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * Runs a packaged Quarkus Lambda function locally the way Lambda's managed Java runtime runs it: the
+ * AWS runtime interface client (on {@code --runtime-classpath}) loads the handler from the runner jar and
+ * its {@code lib/} and polls a Lambda Runtime API served here, one event at a time per instance.
+ *
+ * <pre>
+ * java scripts/lib/LocalLambda.java --function src/functions/eligibility --port 8080 --kind http
+ *      --runtime-classpath RIC_JARS [--instances 1] [--env NAME=VALUE]... [--jvm-option OPT]...
+ *      [--timeout-seconds 30] [--handler io.quarkus.amazon.lambda.runtime.QuarkusStreamHandler::handleRequest]
+ * </pre>
+ *
+ * <ul>
+ *   <li>{@code --kind http}: every request to the port becomes an API Gateway HTTP API (payload 2.0)
+ *       event and the function's response becomes the HTTP response. A header
+ *       {@code X-Local-Jwt-Claims: {json object}} is removed and its claims placed in
+ *       {@code requestContext.authorizer.jwt.claims} (its {@code scope} claim also fills {@code scopes}),
+ *       standing in for the HTTP API's JWT authorizer.</li>
+ *   <li>{@code --kind event}: {@code POST /invoke} with the raw event JSON (S3, Connect, ...) answers with
+ *       the handler's output; a handler error answers 502 with Lambda's error JSON.</li>
+ * </ul>
+ * Prints {@code READY <port>} once the first instance polls for work. Needs JDK 21+ (single-file source).
+ */
+public class LocalLambda {
+
+    record Invocation(String id, String event, CompletableFuture<Outcome> outcome) {
+    }
+
+    record Outcome(boolean error, String body) {
+    }
+
+    private final LinkedBlockingQueue<Invocation> queue = new LinkedBlockingQueue<>();
+    private final Map<String, Invocation> inFlight = new ConcurrentHashMap<>();
+    private final CompletableFuture<Void> firstPoll = new CompletableFuture<>();
+    private final List<Process> instances = new ArrayList<>();
+    private long timeoutSeconds = 30;
+
+    public static void main(String[] args) throws Exception {
+        Map<String, List<String>> opts = parse(args);
+        Path function = Path.of(single(opts, "function", null));
+        int port = Integer.parseInt(single(opts, "port", "8080"));
+        String kind = single(opts, "kind", "http");
+        int count = Integer.parseInt(single(opts, "instances", "1"));
+        LocalLambda local = new LocalLambda();
+        local.timeoutSeconds = Long.parseLong(single(opts, "timeout-seconds", "30"));
+
+        HttpServer runtimeApi = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 64);
+        runtimeApi.setExecutor(Executors.newVirtualThreadPerTaskExecutor());
+        runtimeApi.createContext("/2018-06-01/runtime/", local::runtimeApi);
+        runtimeApi.start();
+
+        Path jar = runnerJar(function);
+        String classPath = functionClassPath(jar) + java.io.File.pathSeparator + single(opts, "runtime-classpath", null);
+        String handler = single(opts, "handler", "io.quarkus.amazon.lambda.runtime.QuarkusStreamHandler::handleRequest");
+        for (int i = 0; i < count; i++) {
+            local.instances.add(local.startInstance(jar, classPath, handler, runtimeApi.getAddress().getPort(),
+                    opts.getOrDefault("env", List.of()), opts.getOrDefault("jvm-option", List.of()), i));
+        }
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> local.instances.forEach(Process::destroy)));
+
+        HttpServer front = HttpServer.create(new InetSocketAddress("127.0.0.1", port), 256);
+        front.setExecutor(Executors.newVirtualThreadPerTaskExecutor());
+        front.createContext("/", "event".equals(kind) ? local::invokeEvent : local::invokeHttp);
+        front.start();
+        local.firstPoll.get(120, TimeUnit.SECONDS);
+        System.out.println("READY " + port);
+        for (Process p : local.instances) {
+            int exit = p.waitFor();
+            System.err.println("function instance exited with " + exit);
+        }
+        System.exit(1);
+    }
+
+    private static Path runnerJar(Path function) throws IOException {
+        try (var files = Files.list(function.resolve("target"))) {
+            return files.filter(p -> p.getFileName().toString().endsWith("-runner.jar")).findFirst()
+                    .orElseThrow(() -> new IllegalStateException("no *-runner.jar in " + function.resolve("target")
+                            + ": package it first (./mvnw package -DskipTests -pl <module> -am)"));
+        }
+    }
+
+    /** The runner jar and every jar of its lib/ (Lambda's layout: the function zip unpacked). */
+    private static String functionClassPath(Path jar) throws IOException {
+        List<String> entries = new ArrayList<>();
+        entries.add(jar.toString());
+        try (var libs = Files.list(jar.getParent().resolve("lib"))) {
+            libs.filter(p -> p.toString().endsWith(".jar")).sorted().forEach(p -> entries.add(p.toString()));
+        }
+        return String.join(java.io.File.pathSeparator, entries);
+    }
+
+    private Process startInstance(Path jar, String classPath, String handler, int runtimePort, List<String> env,
+            List<String> jvmOptions, int index) throws IOException {
+        List<String> command = new ArrayList<>();
+        command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+        // jboss-threads reflects into java.lang on JDK 25; Lambda's java25 runtime allows the same.
+        command.add("--add-opens=java.base/java.lang=ALL-UNNAMED");
+        command.add("--enable-native-access=ALL-UNNAMED");
+        command.add("-XX:+TieredCompilation");
+        command.add("-XX:TieredStopAtLevel=1");
+        command.addAll(jvmOptions);
+        command.add("-cp");
+        command.add(classPath);
+        command.add("com.amazonaws.services.lambda.runtime.api.client.AWSLambda");
+        command.add(handler);
+        ProcessBuilder pb = new ProcessBuilder(command).inheritIO();
+        pb.environment().put("AWS_LAMBDA_RUNTIME_API", "127.0.0.1:" + runtimePort);
+        pb.environment().put("AWS_LAMBDA_FUNCTION_NAME", jar.getFileName().toString().replace("-runner.jar", ""));
+        pb.environment().putIfAbsent("AWS_REGION", "us-east-1");
+        pb.environment().put("_LOCAL_LAMBDA_INSTANCE", Integer.toString(index));
+        for (String kv : env) {
+            int eq = kv.indexOf('=');
+            pb.environment().put(kv.substring(0, eq), kv.substring(eq + 1));
+        }
+        return pb.start();
+    }
+
+    // ---- Runtime API (what the function polls) ----
+
+    private void runtimeApi(HttpExchange ex) throws IOException {
+        String path = ex.getRequestURI().getPath().substring("/2018-06-01/runtime/".length());
+        try {
+            if (path.equals("invocation/next")) {
+                firstPoll.complete(null);
+                Invocation inv = queue.take();
+                inFlight.put(inv.id(), inv);
+                ex.getResponseHeaders().add("Lambda-Runtime-Aws-Request-Id", inv.id());
+                ex.getResponseHeaders().add("Lambda-Runtime-Deadline-Ms",
+                        Long.toString(System.currentTimeMillis() + timeoutSeconds * 1000));
+                ex.getResponseHeaders().add("Lambda-Runtime-Invoked-Function-Arn",
+                        "arn:aws:lambda:us-east-1:000000000000:function:local");
+                ex.getResponseHeaders().add("Lambda-Runtime-Trace-Id", "Root=1-local-" + inv.id());
+                reply(ex, 200, "application/json", inv.event());
+            } else if (path.startsWith("invocation/") && (path.endsWith("/response") || path.endsWith("/error"))) {
+                String id = path.substring("invocation/".length(), path.lastIndexOf('/'));
+                Invocation inv = inFlight.remove(id);
+                String body = read(ex.getRequestBody());
+                if (inv != null) {
+                    inv.outcome().complete(new Outcome(path.endsWith("/error"), body));
+                }
+                reply(ex, 202, "application/json", "{\"status\":\"OK\"}");
+            } else if (path.equals("init/error")) {
+                System.err.println("function init error: " + read(ex.getRequestBody()));
+                reply(ex, 202, "application/json", "{\"status\":\"OK\"}");
+            } else {
+                reply(ex, 404, "application/json", "{\"errorMessage\":\"unknown runtime path\"}");
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    private Outcome invoke(String event) throws Exception {
+        Invocation inv = new Invocation(UUID.randomUUID().toString(), event, new CompletableFuture<>());
+        queue.put(inv);
+        return inv.outcome().get(timeoutSeconds, TimeUnit.SECONDS);
+    }
+
+    // ---- Front doors ----
+
+    private void invokeEvent(HttpExchange ex) throws IOException {
+        if (!"POST".equals(ex.getRequestMethod()) || !ex.getRequestURI().getPath().equals("/invoke")) {
+            reply(ex, 404, "application/json", "{\"message\":\"POST the event JSON to /invoke\"}");
+            return;
+        }
+        try {
+            Outcome out = invoke(read(ex.getRequestBody()));
+            reply(ex, out.error() ? 502 : 200, "application/json", out.body());
+        } catch (Exception e) {
+            reply(ex, 504, "application/json", "{\"message\":\"function did not answer: " + e.getClass().getSimpleName() + "\"}");
+        }
+    }
+
+    @SuppressWarnings("unchecked")
+    private void invokeHttp(HttpExchange ex) throws IOException {
+        try {
+            Outcome out = invoke(Json.write(apiGatewayV2Event(ex)));
+            if (out.error()) {
+                reply(ex, 502, "application/json", "{\"message\":\"Internal Server Error\"}");
+                return;
+            }
+            Map<String, Object> response = (Map<String, Object>) Json.parse(out.body());
+            int status = ((Number) response.getOrDefault("statusCode", 200)).intValue();
+            Map<String, Object> headers = (Map<String, Object>) response.getOrDefault("headers", Map.of());
+            if (headers != null) {
+                headers.forEach((k, v) -> ex.getResponseHeaders().add(k, String.valueOf(v)));
+            }
+            Map<String, Object> multi = (Map<String, Object>) response.get("multiValueHeaders");
+            if (multi != null) {
+                multi.forEach((k, v) -> ((List<Object>) v).forEach(x -> ex.getResponseHeaders().add(k, String.valueOf(x))));
+            }
+            Object cookies = response.get("cookies");
+            if (cookies instanceof List<?> list) {
+                list.forEach(c -> ex.getResponseHeaders().add("Set-Cookie", String.valueOf(c)));
+            }
+            String body = (String) response.get("body");
+            byte[] bytes = body == null ? new byte[0]
+                    : Boolean.TRUE.equals(response.get("isBase64Encoded")) ? Base64.getDecoder().decode(body)
+                    : body.getBytes(StandardCharsets.UTF_8);
+            ex.sendResponseHeaders(status, bytes.length == 0 ? -1 : bytes.length);
+            if (bytes.length > 0) {
+                ex.getResponseBody().write(bytes);
+            }
+            ex.close();
+        } catch (Exception e) {
+            reply(ex, 504, "application/json", "{\"message\":\"function did not answer: " + e.getClass().getSimpleName() + "\"}");
+        }
+    }
+
+    /** An API Gateway HTTP API payload format 2.0 event, as the $default route sends it. */
+    private static Map<String, Object> apiGatewayV2Event(HttpExchange ex) throws IOException {
+        Map<String, Object> headers = new LinkedHashMap<>();
+        List<String> cookies = new ArrayList<>();
+        String claimsJson = null;
+        for (var h : ex.getRequestHeaders().entrySet()) {
+            String name = h.getKey().toLowerCase(Locale.ROOT);
+            if (name.equals("x-local-jwt-claims")) {
+                claimsJson = h.getValue().getFirst();
+            } else if (name.equals("cookie")) {
+                for (String c : String.join(";", h.getValue()).split(";")) {
+                    cookies.add(c.strip());
+                }
+            } else {
+                headers.put(name, String.join(",", h.getValue()));
+            }
+        }
+        String rawQuery = ex.getRequestURI().getRawQuery();
+        Map<String, Object> query = new LinkedHashMap<>();
+        if (rawQuery != null) {
+            for (String pair : rawQuery.split("&")) {
+                int eq = pair.indexOf('=');
+                String k = decode(eq < 0 ? pair : pair.substring(0, eq));
+                String v = eq < 0 ? "" : decode(pair.substring(eq + 1));
+                query.merge(k, v, (a, b) -> a + "," + b);
+            }
+        }
+        byte[] body = ex.getRequestBody().readAllBytes();
+        String contentType = String.valueOf(headers.getOrDefault("content-type", ""));
+        boolean text = contentType.isEmpty() || contentType.contains("json") || contentType.startsWith("text/")
+                || contentType.contains("xml") || contentType.contains("x-www-form-urlencoded");
+        String requestId = UUID.randomUUID().toString();
+        Instant now = Instant.now();
+
+        Map<String, Object> http = new LinkedHashMap<>();
+        http.put("method", ex.getRequestMethod());
+        http.put("path", ex.getRequestURI().getRawPath());
+        http.put("protocol", "HTTP/1.1");
+        http.put("sourceIp", ex.getRemoteAddress().getAddress().getHostAddress());
+        http.put("userAgent", headers.getOrDefault("user-agent", ""));
+        Map<String, Object> context = new LinkedHashMap<>();
+        context.put("accountId", "000000000000");
+        context.put("apiId", "local");
+        context.put("domainName", "127.0.0.1");
+        context.put("domainPrefix", "local");
+        context.put("http", http);
+        context.put("requestId", requestId);
+        context.put("routeKey", "$default");
+        context.put("stage", "$default");
+        context.put("time", DateTimeFormatter.ofPattern("dd/MMM/yyyy:HH:mm:ss Z", Locale.ENGLISH)
+                .format(now.atOffset(ZoneOffset.UTC)));
+        context.put("timeEpoch", now.toEpochMilli());
+        if (claimsJson != null) {
+            Object claims = Json.parse(claimsJson);
+            List<Object> scopes = new ArrayList<>();
+            if (claims instanceof Map<?, ?> m && m.get("scope") instanceof String s) {
+                for (String scope : s.split(" ")) {
+                    if (!scope.isBlank()) {
+                        scopes.add(scope);
+                    }
+                }
+            }
+            Map<String, Object> jwt = new LinkedHashMap<>();
+            jwt.put("claims", claims);
+            jwt.put("scopes", scopes.isEmpty() ? null : scopes);
+            context.put("authorizer", Map.of("jwt", jwt));
+        }
+
+        Map<String, Object> event = new LinkedHashMap<>();
+        event.put("version", "2.0");
+        event.put("routeKey", "$default");
+        event.put("rawPath", ex.getRequestURI().getRawPath());
+        event.put("rawQueryString", rawQuery == null ? "" : rawQuery);
+        if (!cookies.isEmpty()) {
+            event.put("cookies", cookies);
+        }
+        event.put("headers", headers);
+        if (!query.isEmpty()) {
+            event.put("queryStringParameters", query);
+        }
+        event.put("requestContext", context);
+        if (body.length > 0) {
+            event.put("body", text ? new String(body, StandardCharsets.UTF_8) : Base64.getEncoder().encodeToString(body));
+        }
+        event.put("isBase64Encoded", body.length > 0 && !text);
+        return event;
+    }
+
+    private static String decode(String s) {
+        return java.net.URLDecoder.decode(s, StandardCharsets.UTF_8);
+    }
+
+    private static String read(InputStream in) throws IOException {
+        return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+    }
+
+    private static void reply(HttpExchange ex, int status, String type, String body) throws IOException {
+        byte[] bytes = body.getBytes(StandardCharsets.UTF_8);
+        ex.getResponseHeaders().set("Content-Type", type);
+        ex.sendResponseHeaders(status, bytes.length == 0 ? -1 : bytes.length);
+        if (bytes.length > 0) {
+            ex.getResponseBody().write(bytes);
+        }
+        ex.close();
+    }
+
+    private static Map<String, List<String>> parse(String[] args) {
+        Map<String, List<String>> opts = new LinkedHashMap<>();
+        for (int i = 0; i < args.length; i++) {
+            if (!args[i].startsWith("--") || i + 1 >= args.length) {
+                throw new IllegalArgumentException("expected --name value pairs, got " + args[i]);
+            }
+            opts.computeIfAbsent(args[i].substring(2), k -> new ArrayList<>()).add(args[++i]);
+        }
+        return opts;
+    }
+
+    private static String single(Map<String, List<String>> opts, String name, String fallback) {
+        List<String> values = opts.get(name);
+        if (values == null) {
+            if (fallback == null) {
+                throw new IllegalArgumentException("--" + name + " is required");
+            }
+            return fallback;
+        }
+        return values.getLast();
+    }
+
+    /** Just enough JSON for events and responses: objects, arrays, strings, numbers, booleans, null. */
+    static final class Json {
+        private final String s;
+        private int i;
+
+        private Json(String s) {
+            this.s = s;
+        }
+
+        static Object parse(String text) {
+            Json p = new Json(text);
+            Object v = p.value();
+            p.ws();
+            if (p.i != text.length()) {
+                throw new IllegalArgumentException("trailing characters in JSON at " + p.i);
+            }
+            return v;
+        }
+
+        private void ws() {
+            while (i < s.length() && Character.isWhitespace(s.charAt(i))) {
+                i++;
+            }
+        }
+
+        private Object value() {
+            ws();
+            char c = s.charAt(i);
+            switch (c) {
+                case '{': {
+                    i++;
+                    Map<String, Object> m = new LinkedHashMap<>();
+                    ws();
+                    if (s.charAt(i) == '}') {
+                        i++;
+                        return m;
+                    }
+                    while (true) {
+                        ws();
+                        String k = string();
+                        ws();
+                        expect(':');
+                        m.put(k, value());
+                        ws();
+                        if (s.charAt(i) == ',') {
+                            i++;
+                        } else {
+                            expect('}');
+                            return m;
+                        }
+                    }
+                }
+                case '[': {
+                    i++;
+                    List<Object> l = new ArrayList<>();
+                    ws();
+                    if (s.charAt(i) == ']') {
+                        i++;
+                        return l;
+                    }
+                    while (true) {
+                        l.add(value());
+                        ws();
+                        if (s.charAt(i) == ',') {
+                            i++;
+                        } else {
+                            expect(']');
+                            return l;
+                        }
+                    }
+                }
+                case '"':
+                    return string();
+                case 't':
+                    i += 4;
+                    return Boolean.TRUE;
+                case 'f':
+                    i += 5;
+                    return Boolean.FALSE;
+                case 'n':
+                    i += 4;
+                    return null;
+                default: {
+                    int start = i;
+                    while (i < s.length() && "+-0123456789.eE".indexOf(s.charAt(i)) >= 0) {
+                        i++;
+                    }
+                    String num = s.substring(start, i);
+                    return num.contains(".") || num.contains("e") || num.contains("E")
+                            ? (Number) Double.parseDouble(num) : (Number) Long.parseLong(num);
+                }
+            }
+        }
+
+        private void expect(char c) {
+            if (s.charAt(i) != c) {
+                throw new IllegalArgumentException("expected '" + c + "' at " + i);
+            }
+            i++;
+        }
+
+        private String string() {
+            expect('"');
+            StringBuilder sb = new StringBuilder();
+            while (true) {
+                char c = s.charAt(i++);
+                if (c == '"') {
+                    return sb.toString();
+                }
+                if (c == '\\') {
+                    char e = s.charAt(i++);
+                    switch (e) {
+                        case 'n' -> sb.append('\n');
+                        case 't' -> sb.append('\t');
+                        case 'r' -> sb.append('\r');
+                        case 'b' -> sb.append('\b');
+                        case 'f' -> sb.append('\f');
+                        case 'u' -> {
+                            sb.append((char) Integer.parseInt(s.substring(i, i + 4), 16));
+                            i += 4;
+                        }
+                        default -> sb.append(e);
+                    }
+                } else {
+                    sb.append(c);
+                }
+            }
+        }
+
+        static String write(Object v) {
+            StringBuilder sb = new StringBuilder();
+            write(v, sb);
+            return sb.toString();
+        }
+
+        private static void write(Object v, StringBuilder sb) {
+            if (v == null) {
+                sb.append("null");
+            } else if (v instanceof String str) {
+                sb.append('"');
+                for (char c : str.toCharArray()) {
+                    switch (c) {
+                        case '"' -> sb.append("\\\"");
+                        case '\\' -> sb.append("\\\\");
+                        case '\n' -> sb.append("\\n");
+                        case '\r' -> sb.append("\\r");
+                        case '\t' -> sb.append("\\t");
+                        default -> {
+                            if (c < 0x20) {
+                                sb.append(String.format("\\u%04x", (int) c));
+                            } else {
+                                sb.append(c);
+                            }
+                        }
+                    }
+                }
+                sb.append('"');
+            } else if (v instanceof Map<?, ?> m) {
+                sb.append('{');
+                boolean first = true;
+                for (var e : m.entrySet()) {
+                    if (!first) {
+                        sb.append(',');
+                    }
+                    first = false;
+                    write(String.valueOf(e.getKey()), sb);
+                    sb.append(':');
+                    write(e.getValue(), sb);
+                }
+                sb.append('}');
+            } else if (v instanceof List<?> l) {
+                sb.append('[');
+                for (int k = 0; k < l.size(); k++) {
+                    if (k > 0) {
+                        sb.append(',');
+                    }
+                    write(l.get(k), sb);
+                }
+                sb.append(']');
+            } else {
+                sb.append(v);
+            }
+        }
+    }
+}
