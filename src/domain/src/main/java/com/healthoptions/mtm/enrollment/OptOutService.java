@@ -212,15 +212,15 @@ public class OptOutService {
             return Uni.createFrom().item(Optional.empty());
         }
         String caller = actor.auditName();
-        // Database time on both sides: created_at is the database's now() too.
+        // One statement claims a new key or takes over an expired one (database time on both sides).
         return conn.preparedQuery("""
-                delete from enrollment_change_request
-                where caller = $1 and idempotency_key = $2 and created_at < now() - $3 * interval '1 second'""")
-                .execute(Tuple.of(caller, key.get(), keyRetention.toSeconds()))
-                .flatMap(ignored -> conn.preparedQuery("""
-                        insert into enrollment_change_request (caller, idempotency_key, request_fingerprint, member_id)
-                        values ($1, $2, $3, $4) on conflict (caller, idempotency_key) do nothing""")
-                        .execute(Tuple.of(caller, key.get(), fingerprint, memberId)))
+                insert into enrollment_change_request (caller, idempotency_key, request_fingerprint, member_id)
+                values ($1, $2, $3, $4)
+                on conflict (caller, idempotency_key) do update
+                set request_fingerprint = excluded.request_fingerprint, member_id = excluded.member_id,
+                    response = null, created_at = now()
+                where enrollment_change_request.created_at < now() - $5 * interval '1 second'""")
+                .execute(Tuple.of(caller, key.get(), fingerprint, memberId, keyRetention.toSeconds()))
                 .flatMap(inserted -> inserted.rowCount() == 1
                         ? Uni.createFrom().item(Optional.<EnrollmentState>empty())
                         : conn.preparedQuery("""

@@ -198,12 +198,12 @@ class IntakeRaceTest {
         assertThat(stored(member)).isEqualTo("OPTED_OUT:03");
     }
 
-    /** Proves the opt-out really is blocked behind intake's row (not merely slow) before intake commits. */
-    private static void awaitABackendWaitingOnALock(CompletableFuture<Answer> optOut) throws Exception {
+    /** Proves the request really is blocked behind an uncommitted row (not merely slow) before that commits. */
+    static void awaitABackendWaitingOnALock(CompletableFuture<Answer> optOut) throws Exception {
         long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(20);
         try (var db = TestData.open()) {
             while (System.nanoTime() < deadline) {
-                assertThat(optOut).as("the opt-out finished while intake's insert was uncommitted").isNotDone();
+                assertThat(optOut).as("the request finished while the row it needs was uncommitted").isNotDone();
                 Long waiting = db.value(Long.class, """
                         select count(*) from pg_stat_activity
                         where datname = current_database() and wait_event_type = 'Lock'""");
@@ -213,6 +213,6 @@ class IntakeRaceTest {
                 Thread.sleep(20);
             }
         }
-        throw new AssertionError("the opt-out never waited on intake's uncommitted row");
+        throw new AssertionError("the request never waited on the uncommitted row");
     }
 }

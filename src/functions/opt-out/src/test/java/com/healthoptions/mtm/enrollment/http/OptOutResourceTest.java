@@ -353,6 +353,45 @@ class OptOutResourceTest {
         assertThat(storedStatus("KEY-04")).isNull();
     }
 
+    @Test
+    void aKeyOlderThanTheRetentionMayBeUsedAgain() {
+        try (var db = TestData.open()) {
+            db.member("KEY-05").update("""
+                    insert into enrollment_change_request (caller, idempotency_key, request_fingerprint, member_id, response, created_at)
+                    values ('member:KEY-05', 'k-0005', 'an older request', 'KEY-05', '{}'::jsonb, now() - interval '25 hours')""");
+        }
+        Answer answer = ApiGatewayEvent.post(optOut("KEY-05")).asMember("KEY-05").idempotencyKey("k-0005").send();
+        assertThat(answer.status()).isEqualTo(200);
+        assertThat(answer.header(OptOutResource.REPLAYED)).isNull();
+        assertThat(storedStatus("KEY-05")).isEqualTo("OPTED_OUT");
+        Answer repeat = ApiGatewayEvent.post(optOut("KEY-05")).asMember("KEY-05").idempotencyKey("k-0005").send();
+        assertThat(repeat.header(OptOutResource.REPLAYED)).isEqualTo("true");
+    }
+
+    @Test
+    void aRequestWaitsForAnInFlightRequestWithTheSameKey() throws Exception {
+        try (var db = TestData.open()) {
+            db.member("KEY-06");
+        }
+        try (var inFlight = IntakeRaceTest.connect()) {
+            inFlight.setAutoCommit(false);
+            try (var st = inFlight.prepareStatement("""
+                    insert into enrollment_change_request (caller, idempotency_key, request_fingerprint, member_id)
+                    values ('member:KEY-06', 'k-0006', 'in flight', 'KEY-06')""")) {
+                st.executeUpdate();
+            }
+            var retry = java.util.concurrent.CompletableFuture.supplyAsync(
+                    () -> ApiGatewayEvent.post(optOut("KEY-06")).asMember("KEY-06").idempotencyKey("k-0006").send());
+            IntakeRaceTest.awaitABackendWaitingOnALock(retry);
+            // The first request failed: the waiting one is then the first to use the key.
+            inFlight.rollback();
+            Answer answer = retry.get(30, java.util.concurrent.TimeUnit.SECONDS);
+            assertThat(answer.status()).isEqualTo(200);
+            assertThat(answer.header(OptOutResource.REPLAYED)).isNull();
+        }
+        assertThat(storedStatus("KEY-06")).isEqualTo("OPTED_OUT");
+    }
+
     // --- opting back in ------------------------------------------------------------------------------
 
     @Test
