@@ -147,6 +147,10 @@ public class OptOutService {
         Map<String, String> details = new LinkedHashMap<>();
         details.put("previousOptOutDate", before.optOutDate().toString());
         details.put("previousOptOutReason", before.optOutReason());
+        if (before.enrollmentDate() != null) {
+            // The row is replaced or removed below; the audit row keeps the earlier enrollment.
+            details.put("previousEnrollmentDate", before.enrollmentDate().toString());
+        }
         details.put("eligibleToday", Boolean.toString(decision.isPresent()));
         Uni<EnrollmentState> after;
         if (decision.isPresent()) {

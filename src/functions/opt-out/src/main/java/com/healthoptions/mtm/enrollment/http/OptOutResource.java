@@ -86,7 +86,7 @@ public class OptOutResource {
 
     @POST
     @Path("opt-out")
-    @Consumes({MediaType.APPLICATION_JSON, MediaType.WILDCARD})
+    @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Opt the member out of MTM for the current plan year",
             description = "Recorded even when the member is not (yet) enrolled, so intake does not enroll them this "
                     + "plan year. Opting out again changes nothing and keeps the first date and reason.")

@@ -93,6 +93,12 @@ final class ApiGatewayEvent {
         return this;
     }
 
+    /** A raw body with whatever headers the test set. */
+    ApiGatewayEvent body(String body) {
+        this.body = body;
+        return this;
+    }
+
     ApiGatewayEvent requestId(String requestId) {
         this.requestId = requestId;
         return this;

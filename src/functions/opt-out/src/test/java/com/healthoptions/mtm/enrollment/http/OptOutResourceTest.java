@@ -209,6 +209,10 @@ class OptOutResourceTest {
         assertThat(answer.json().getString("optOutReason")).isEqualTo("03");
         Answer explicit = ApiGatewayEvent.post(optOut("OUT-02")).asMember("OUT-02").json("{\"reason\":null}").send();
         assertThat(explicit.status()).isEqualTo(200);
+        Answer text = ApiGatewayEvent.post(optOut("OUT-02")).asMember("OUT-02").header("content-type", "text/plain")
+                .header("content-length", "2").body("03").send();
+        assertThat(text.status()).isEqualTo(415);
+        assertThat(text.contentType()).startsWith(PROBLEM);
     }
 
     @ParameterizedTest
@@ -414,8 +418,9 @@ class OptOutResourceTest {
             assertThat(db.value(String.class, """
                     select actor || '|' || correlation_id || '|' || (details ->> 'oldState') || '|' || (details ->> 'newState')
                         || '|' || (details ->> 'previousOptOutDate') || '|' || (details ->> 'previousOptOutReason')
+                        || '|' || (details ->> 'previousEnrollmentDate')
                     from audit_event where member_id = 'BACK-01' and action = 'MTM_OPTED_BACK_IN'"""))
-                    .isEqualTo("member:BACK-01|req-back-01|OPTED_OUT|ENROLLED|2026-02-14|03");
+                    .isEqualTo("member:BACK-01|req-back-01|OPTED_OUT|ENROLLED|2026-02-14|03|2026-01-06");
         }
     }
 
