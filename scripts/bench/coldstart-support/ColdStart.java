@@ -1,0 +1,497 @@
+import com.sun.net.httpserver.HttpExchange;
+import com.sun.net.httpserver.HttpServer;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.net.InetSocketAddress;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.LongSummaryStatistics;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipInputStream;
+
+/**
+ * Cold start of packaged Quarkus Lambda functions, started the way the managed Java runtime starts
+ * them: the AWS runtime interface client (RIC) polling a Runtime API endpoint served here.
+ *
+ * <p>Times process start to the first answered event, plain and with a JDK 25 AOT cache, and
+ * compares each function with an empty Quarkus function built the same way. A CLI tool: its output
+ * is the table. Run through {@code scripts/bench/coldstart}.
+ *
+ * <pre>java ColdStart.java --work DIR --ric DIR --events DIR [--runs N] [--readme FILE] name=targetDir...</pre>
+ */
+public final class ColdStart {
+
+    private static final String HANDLER = "io.quarkus.amazon.lambda.runtime.QuarkusStreamHandler::handleRequest";
+    private static final String RIC_MAIN = "com.amazonaws.services.lambda.runtime.api.client.AWSLambda";
+    /** Close to the managed java runtimes' defaults (C1 only, serial GC); CDS stays at its default (auto). */
+    private static final List<String> JVM_FLAGS = List.of(
+            "-XX:+TieredCompilation", "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC");
+    /** What infra/ sets on every JVM function; passed the same way to prove the value works. */
+    private static final String JAVA_TOOL_OPTIONS = "--add-opens=java.base/java.lang=ALL-UNNAMED";
+    private static final long LAUNCH_TIMEOUT_SECONDS = 120;
+    private static final String BEGIN = "<!-- coldstart:begin -->";
+    private static final String END = "<!-- coldstart:end -->";
+
+    record Function(String name, Path target) {
+    }
+
+    record Launch(long millis, String answer, boolean ok) {
+    }
+
+    record Result(String name, List<Launch> plain, List<Launch> aot, String note) {
+        long plainMedian() {
+            return median(plain);
+        }
+
+        long aotMedian() {
+            return median(aot);
+        }
+    }
+
+    public static void main(String[] args) throws Exception {
+        Map<String, String> options = new LinkedHashMap<>();
+        List<Function> functions = new ArrayList<>();
+        for (int i = 0; i < args.length; i++) {
+            if (args[i].startsWith("--")) {
+                options.put(args[i].substring(2), args[++i]);
+            } else {
+                String[] pair = args[i].split("=", 2);
+                functions.add(new Function(pair[0], Path.of(pair[1]).toAbsolutePath()));
+            }
+        }
+        Path work = Path.of(options.getOrDefault("work", "target/coldstart")).toAbsolutePath();
+        Path ric = Path.of(required(options, "ric")).toAbsolutePath();
+        Path events = Path.of(required(options, "events")).toAbsolutePath();
+        int runs = Integer.parseInt(options.getOrDefault("runs", "5"));
+        Files.createDirectories(work);
+
+        List<Result> results = new ArrayList<>();
+        for (Function function : functions) {
+            System.err.printf("coldstart: %s%n", function.name());
+            results.add(measure(function, work.resolve(function.name()), ric, events, runs));
+        }
+
+        String table = table(results, runs);
+        System.out.println(table);
+        if (options.containsKey("readme")) {
+            writeIntoReadme(Path.of(options.get("readme")), table);
+        }
+    }
+
+    private static Result measure(Function function, Path dir, Path ric, Path events, int runs) throws Exception {
+        deleteTree(dir);
+        Path task = dir.resolve("task");
+        unzip(function.target().resolve("function.zip"), task);
+
+        String event = readOr(events.resolve(function.name() + ".json"), "{}");
+        Map<String, String> env = lambdaEnvironment(function.name());
+        env.putAll(expand(readEnvFile(events.resolve(function.name() + ".env"))));
+        Path s3 = events.resolve(function.name() + ".s3");
+
+        // As Lambda lays it out: runtime jars, then the task root, then the function's lib/*.jar.
+        List<Path> lambdaClasspath = new ArrayList<>(jars(ric));
+        lambdaClasspath.add(task);
+        lambdaClasspath.addAll(jars(task.resolve("lib")));
+
+        // The AOT cache refuses directories: the same classes as the runner jar plus lib/*.jar.
+        Path runner = runnerJar(function.target());
+        List<Path> jarClasspath = new ArrayList<>(jars(ric));
+        jarClasspath.add(runner);
+        jarClasspath.addAll(jars(task.resolve("lib")));
+
+        List<Launch> plain = new ArrayList<>();
+        for (int i = 0; i < runs; i++) {
+            plain.add(launch(lambdaClasspath, List.of(), env, event, s3, dir.resolve("plain-" + i + ".log")));
+        }
+
+        Path cache = dir.resolve("app.aot");
+        Launch training = launch(jarClasspath, List.of("-XX:AOTCacheOutput=" + cache), env, event, s3,
+                dir.resolve("aot-training.log"));
+        List<Launch> aot = new ArrayList<>();
+        String note = "";
+        if (!training.ok() || !Files.exists(cache)) {
+            note = "no AOT cache (training run: " + training.answer() + ", see " + dir.resolve("aot-training.log") + ")";
+        } else {
+            for (int i = 0; i < runs; i++) {
+                aot.add(launch(jarClasspath, List.of("-XX:AOTCache=" + cache), env, event, s3,
+                        dir.resolve("aot-" + i + ".log")));
+            }
+        }
+        return new Result(function.name(), plain, aot, note);
+    }
+
+    /** Starts one JVM under the RIC, serves it one event, and times start to the answer. */
+    private static Launch launch(List<Path> classpath, List<String> extraFlags, Map<String, String> env,
+            String event, Path s3, Path log) throws Exception {
+        RuntimeApi api = new RuntimeApi(event, s3);
+        try {
+            List<String> command = new ArrayList<>();
+            command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+            command.addAll(JVM_FLAGS);
+            command.addAll(extraFlags);
+            command.add("-cp");
+            command.add(String.join(":", classpath.stream().map(Path::toString).toList()));
+            command.add(RIC_MAIN);
+            command.add(HANDLER);
+
+            ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true)
+                    .redirectOutput(log.toFile());
+            builder.environment().putAll(env);
+            builder.environment().put("AWS_LAMBDA_RUNTIME_API", "127.0.0.1:" + api.port());
+            builder.environment().put("JAVA_TOOL_OPTIONS", JAVA_TOOL_OPTIONS);
+            // Endpoints of AWS SDK clients (e.g. S3 for intake) can point here through the .env file.
+            builder.environment().put("BENCH_ENDPOINT", "http://127.0.0.1:" + api.port());
+            builder.environment().replaceAll((k, v) -> v.replace("${BENCH_ENDPOINT}", "http://127.0.0.1:" + api.port()));
+
+            long start = System.nanoTime();
+            Process process = builder.start();
+            String answer;
+            boolean ok;
+            long end;
+            try {
+                RuntimeApi.Answer first = api.firstAnswer().get(LAUNCH_TIMEOUT_SECONDS, TimeUnit.SECONDS);
+                end = first.nanos();
+                ok = first.ok();
+                answer = first.summary();
+                Files.writeString(Path.of(log.toString().replaceFirst("\\.log$", ".answer.json")), first.body());
+            } catch (java.util.concurrent.TimeoutException e) {
+                end = System.nanoTime();
+                ok = false;
+                answer = "no answer in " + LAUNCH_TIMEOUT_SECONDS + " s";
+            }
+            stop(process);
+            return new Launch(TimeUnit.NANOSECONDS.toMillis(end - start), answer, ok);
+        } finally {
+            api.close();
+        }
+    }
+
+    /** SIGTERM lets the JVM exit normally, which is when a training run writes its AOT cache. */
+    private static void stop(Process process) throws InterruptedException {
+        process.destroy();
+        if (!process.waitFor(60, TimeUnit.SECONDS)) {
+            process.destroyForcibly().waitFor();
+        }
+    }
+
+    /** The Runtime API as the RIC uses it, plus path-style S3 GET/PUT for functions that read objects. */
+    static final class RuntimeApi implements AutoCloseable {
+
+        record Answer(long nanos, boolean ok, String summary, String body) {
+        }
+
+        private static final Pattern STATUS = Pattern.compile("\"statusCode\"\\s*:\\s*(\\d+)");
+        private static final Pattern ERROR_TYPE = Pattern.compile("\"errorType\"\\s*:\\s*\"([^\"]*)\"");
+
+        private final HttpServer server;
+        private final CompletableFuture<Answer> first = new CompletableFuture<>();
+        private final CountDownLatch closed = new CountDownLatch(1);
+        private final AtomicInteger polls = new AtomicInteger();
+
+        RuntimeApi(String event, Path s3) throws IOException {
+            server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 16);
+            server.setExecutor(Executors.newCachedThreadPool(r -> {
+                Thread t = new Thread(r, "runtime-api");
+                t.setDaemon(true);
+                return t;
+            }));
+            server.createContext("/2018-06-01/runtime/invocation/next", exchange -> next(exchange, event));
+            server.createContext("/2018-06-01/runtime/invocation/", this::result);
+            server.createContext("/2018-06-01/runtime/init/error", exchange -> {
+                String body = read(exchange);
+                first.complete(new Answer(System.nanoTime(), false, "init error " + errorType(body), body));
+                respond(exchange, 202, "{\"status\":\"OK\"}");
+            });
+            server.createContext("/", exchange -> objectStore(exchange, s3));
+            server.start();
+        }
+
+        int port() {
+            return server.getAddress().getPort();
+        }
+
+        CompletableFuture<Answer> firstAnswer() {
+            return first;
+        }
+
+        private void next(HttpExchange exchange, String event) throws IOException {
+            if (polls.getAndIncrement() > 0) {
+                // Lambda freezes the instance between events; here the poll waits until the process ends.
+                try {
+                    closed.await();
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
+                exchange.close();
+                return;
+            }
+            exchange.getResponseHeaders().add("Lambda-Runtime-Aws-Request-Id", "8476a536-e9f4-11e8-9739-2dfe598c3fcd");
+            exchange.getResponseHeaders().add("Lambda-Runtime-Deadline-Ms",
+                    Long.toString(System.currentTimeMillis() + 900_000));
+            exchange.getResponseHeaders().add("Lambda-Runtime-Invoked-Function-Arn",
+                    "arn:aws:lambda:us-east-1:111111111111:function:coldstart:live");
+            exchange.getResponseHeaders().add("Lambda-Runtime-Trace-Id",
+                    "Root=1-5bef4de7-ad49b0e87f6ef6c87fc2e700;Parent=9a9197af755a6419;Sampled=0");
+            exchange.getResponseHeaders().add("Content-Type", "application/json");
+            respond(exchange, 200, event);
+        }
+
+        private void result(HttpExchange exchange) throws IOException {
+            String path = exchange.getRequestURI().getPath();
+            String body = read(exchange);
+            long now = System.nanoTime();
+            if (path.endsWith("/response")) {
+                Matcher status = STATUS.matcher(body);
+                String summary = "answered";
+                boolean ok = true;
+                if (status.find()) {
+                    // A 4xx is a request the function handled (e.g. an unknown member); 5xx is a failure.
+                    summary = "HTTP " + status.group(1);
+                    ok = !status.group(1).startsWith("5");
+                }
+                first.complete(new Answer(now, ok, summary, body));
+            } else if (path.endsWith("/error")) {
+                first.complete(new Answer(now, false, "error " + errorType(body), body));
+            }
+            respond(exchange, 202, "{\"status\":\"OK\"}");
+        }
+
+        private void objectStore(HttpExchange exchange, Path s3) throws IOException {
+            String path = exchange.getRequestURI().getPath();
+            read(exchange);
+            if ("GET".equals(exchange.getRequestMethod())) {
+                // Path-style: /bucket/key; the bucket name is ignored, keys map to files under events/<fn>.s3/.
+                String key = path.replaceFirst("^/[^/]+/", "");
+                Path file = s3.resolve(key).normalize();
+                if (file.startsWith(s3) && Files.isRegularFile(file)) {
+                    byte[] bytes = Files.readAllBytes(file);
+                    exchange.getResponseHeaders().add("Content-Type", "application/octet-stream");
+                    exchange.getResponseHeaders().add("ETag", "\"" + Integer.toHexString(Arrays.hashCode(bytes)) + "\"");
+                    exchange.sendResponseHeaders(200, bytes.length);
+                    try (OutputStream out = exchange.getResponseBody()) {
+                        out.write(bytes);
+                    }
+                    return;
+                }
+                respond(exchange, 404, "<Error><Code>NoSuchKey</Code></Error>");
+                return;
+            }
+            exchange.getResponseHeaders().add("ETag", "\"bench\"");
+            respond(exchange, 200, "");
+        }
+
+        private static String errorType(String body) {
+            Matcher m = ERROR_TYPE.matcher(body);
+            return m.find() ? m.group(1) : body.length() > 120 ? body.substring(0, 120) : body;
+        }
+
+        private static String read(HttpExchange exchange) throws IOException {
+            try (InputStream in = exchange.getRequestBody()) {
+                return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+            }
+        }
+
+        private static void respond(HttpExchange exchange, int status, String body) throws IOException {
+            byte[] bytes = body.getBytes(StandardCharsets.UTF_8);
+            exchange.sendResponseHeaders(status, bytes.length == 0 ? -1 : bytes.length);
+            if (bytes.length > 0) {
+                try (OutputStream out = exchange.getResponseBody()) {
+                    out.write(bytes);
+                }
+            }
+            exchange.close();
+        }
+
+        @Override
+        public void close() {
+            closed.countDown();
+            server.stop(0);
+        }
+    }
+
+    private static Map<String, String> lambdaEnvironment(String name) {
+        Map<String, String> env = new LinkedHashMap<>();
+        env.put("AWS_LAMBDA_FUNCTION_NAME", "mtm-" + name);
+        env.put("AWS_LAMBDA_FUNCTION_VERSION", "1");
+        env.put("AWS_LAMBDA_FUNCTION_MEMORY_SIZE", "1024");
+        env.put("AWS_LAMBDA_LOG_GROUP_NAME", "/aws/lambda/mtm-" + name);
+        env.put("AWS_LAMBDA_LOG_STREAM_NAME", "2026/01/01/[1]coldstart");
+        env.put("AWS_LAMBDA_INITIALIZATION_TYPE", "on-demand");
+        env.put("AWS_EXECUTION_ENV", "AWS_Lambda_java25");
+        env.put("AWS_REGION", "us-east-1");
+        env.put("AWS_DEFAULT_REGION", "us-east-1");
+        // Dummy credentials: SDK clients start without looking for an instance profile.
+        env.put("AWS_ACCESS_KEY_ID", "AKIAIOSFODNN7EXAMPLE");
+        env.put("AWS_SECRET_ACCESS_KEY", "wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY");
+        env.put("TZ", ":UTC");
+        env.put("_HANDLER", HANDLER);
+        return env;
+    }
+
+    /** KEY=VALUE lines; ${VAR} is taken from this process's environment (the run script sets DB ones). */
+    private static Map<String, String> readEnvFile(Path file) throws IOException {
+        Map<String, String> env = new LinkedHashMap<>();
+        if (!Files.exists(file)) {
+            return env;
+        }
+        for (String line : Files.readAllLines(file)) {
+            String trimmed = line.trim();
+            if (trimmed.isEmpty() || trimmed.startsWith("#")) {
+                continue;
+            }
+            String[] pair = trimmed.split("=", 2);
+            env.put(pair[0].trim(), pair.length > 1 ? pair[1].trim() : "");
+        }
+        return env;
+    }
+
+    private static Map<String, String> expand(Map<String, String> env) {
+        Pattern var = Pattern.compile("\\$\\{([A-Z0-9_]+)}");
+        Map<String, String> out = new LinkedHashMap<>();
+        env.forEach((k, v) -> {
+            Matcher m = var.matcher(v);
+            StringBuilder sb = new StringBuilder();
+            while (m.find()) {
+                String value = "BENCH_ENDPOINT".equals(m.group(1)) ? m.group(0) : System.getenv(m.group(1));
+                m.appendReplacement(sb, Matcher.quoteReplacement(value == null ? "" : value));
+            }
+            m.appendTail(sb);
+            out.put(k, sb.toString());
+        });
+        return out;
+    }
+
+    private static String table(List<Result> results, int runs) {
+        Result baseline = results.stream().filter(r -> r.name().equals("baseline")).findFirst().orElse(null);
+        StringBuilder out = new StringBuilder();
+        out.append("Process start to first answered event, median of ").append(runs)
+                .append(" cold starts each (").append(LocalDate.now()).append(", ")
+                .append(System.getProperty("java.vm.name")).append(' ').append(System.getProperty("java.version"))
+                .append(", ").append(Runtime.getRuntime().availableProcessors()).append(" CPUs).\n\n");
+        out.append("| function | plain ms (min–max) | × baseline | AOT cache ms (min–max) | × baseline (AOT) | first answer |\n");
+        out.append("|---|---:|---:|---:|---:|---|\n");
+        for (Result r : results) {
+            String answer = r.plain().isEmpty() ? "" : r.plain().getLast().answer();
+            if (!r.plain().stream().allMatch(Launch::ok)) {
+                answer += " (not every run answered cleanly)";
+            }
+            if (!r.note().isEmpty()) {
+                answer += "; " + r.note();
+            }
+            out.append("| ").append(r.name())
+                    .append(" | ").append(r.plainMedian()).append(range(r.plain()))
+                    .append(" | ").append(ratio(r.plainMedian(), baseline == null ? -1 : baseline.plainMedian()))
+                    .append(" | ").append(r.aot().isEmpty() ? "–" : r.aotMedian() + range(r.aot()))
+                    .append(" | ").append(r.aot().isEmpty() || baseline == null || baseline.aot().isEmpty() ? "–"
+                            : ratio(r.aotMedian(), baseline.aotMedian()))
+                    .append(" | ").append(answer).append(" |\n");
+        }
+        return out.toString();
+    }
+
+    private static String range(List<Launch> launches) {
+        LongSummaryStatistics stats = launches.stream().mapToLong(Launch::millis).summaryStatistics();
+        return launches.size() < 2 ? "" : " (" + stats.getMin() + "–" + stats.getMax() + ")";
+    }
+
+    private static String ratio(long value, long base) {
+        return base <= 0 ? "–" : String.format("%.2f", (double) value / base);
+    }
+
+    private static long median(List<Launch> launches) {
+        if (launches.isEmpty()) {
+            return -1;
+        }
+        List<Long> sorted = launches.stream().map(Launch::millis).sorted().toList();
+        return sorted.get(sorted.size() / 2);
+    }
+
+    private static void writeIntoReadme(Path readme, String table) throws IOException {
+        String text = Files.exists(readme) ? Files.readString(readme) : "";
+        String block = BEGIN + "\n" + table + END;
+        int begin = text.indexOf(BEGIN);
+        int end = text.indexOf(END);
+        String updated = begin >= 0 && end > begin
+                ? text.substring(0, begin) + block + text.substring(end + END.length())
+                : text + "\n" + block + "\n";
+        Files.writeString(readme, updated);
+    }
+
+    private static Path runnerJar(Path target) throws IOException {
+        try (Stream<Path> files = Files.list(target)) {
+            return files.filter(p -> p.getFileName().toString().endsWith("-runner.jar")).findFirst()
+                    .orElseThrow(() -> new IllegalStateException("no *-runner.jar in " + target));
+        }
+    }
+
+    private static List<Path> jars(Path dir) throws IOException {
+        if (!Files.isDirectory(dir)) {
+            return List.of();
+        }
+        try (Stream<Path> files = Files.list(dir)) {
+            return files.filter(p -> p.toString().endsWith(".jar")).sorted().toList();
+        }
+    }
+
+    private static void unzip(Path zip, Path into) throws IOException {
+        try (ZipInputStream in = new ZipInputStream(Files.newInputStream(zip))) {
+            for (ZipEntry entry; (entry = in.getNextEntry()) != null; ) {
+                Path target = into.resolve(entry.getName()).normalize();
+                if (!target.startsWith(into)) {
+                    throw new IOException("zip entry outside the task root: " + entry.getName());
+                }
+                if (entry.isDirectory()) {
+                    Files.createDirectories(target);
+                } else {
+                    Files.createDirectories(target.getParent());
+                    Files.copy(in, target);
+                }
+            }
+        }
+    }
+
+    private static void deleteTree(Path dir) throws IOException {
+        if (!Files.exists(dir)) {
+            return;
+        }
+        try (Stream<Path> walk = Files.walk(dir)) {
+            walk.sorted(Comparator.reverseOrder()).forEach(p -> {
+                try {
+                    Files.delete(p);
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+            });
+        }
+    }
+
+    private static String readOr(Path file, String otherwise) throws IOException {
+        return Files.exists(file) ? Files.readString(file) : otherwise;
+    }
+
+    private static String required(Map<String, String> options, String key) {
+        String value = options.get(key);
+        if (value == null) {
+            throw new IllegalArgumentException("--" + key + " is required");
+        }
+        return value;
+    }
+}
