@@ -3,7 +3,7 @@
 DEV_PORT=8083
 DEV_KIND=http
 # Production must name the portal's origins; locally, a portal dev server.
-DEV_ENV=("MTM_PORTAL_ORIGINS=http://localhost:3000")
+DEV_ENV=("QUARKUS_HTTP_CORS_ORIGINS=http://localhost:3000")
 
 dev_walkthrough() {
   cat <<WALK

@@ -31,8 +31,8 @@ class OpenApiDocumentTest {
     void theServedDocumentIsTheCommittedOne() throws IOException {
         String served = given().accept("application/yaml").get("/q/openapi")
                 .then().statusCode(200).extract().asString();
-        assertThat(tree(served)).as("served OpenAPI document vs " + COMMITTED.toAbsolutePath()
-                + " (refresh the committed copy, see this test's javadoc)").isEqualTo(tree(Files.readString(COMMITTED)));
+        assertThat(tree(served).equals(tree(Files.readString(COMMITTED)))).as("the served OpenAPI document differs from "
+                + COMMITTED.toAbsolutePath() + ": refresh the committed copy (see this test's javadoc)").isTrue();
     }
 
     /**
