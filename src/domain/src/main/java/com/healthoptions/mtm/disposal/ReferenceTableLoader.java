@@ -1,0 +1,199 @@
+package com.healthoptions.mtm.disposal;
+
+import com.healthoptions.mtm.files.ReferenceFileLoader;
+import com.healthoptions.mtm.files.ReferenceFileResult;
+import com.healthoptions.mtm.files.RowRejection;
+import java.io.InputStream;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * The shared shape of the disposal reference-file loaders: read the header, check the required columns,
+ * parse and validate every row (duplicates included), reject the whole file when too many rows are bad,
+ * otherwise apply the accepted rows in one transaction. Rejections name the line, the column and the
+ * reason, never the value.
+ */
+abstract class ReferenceTableLoader<T> implements ReferenceFileLoader {
+
+    /** How many rejections a result lists; the counts are exact. */
+    static final int LISTED_REJECTIONS = 100;
+    static final String WHOLE_ROW = "(row)";
+
+    /** One data row by column name. A column the file lacks, or a missing trailing field, reads as "". */
+    static final class Fields {
+        private final Map<String, Integer> index;
+        private final List<String> values;
+        private final long line;
+
+        Fields(Map<String, Integer> index, List<String> values, long line) {
+            this.index = index;
+            this.values = values;
+            this.line = line;
+        }
+
+        String get(String column) {
+            Integer i = index.get(column);
+            return i == null || i >= values.size() ? "" : values.get(i);
+        }
+
+        long line() {
+            return line;
+        }
+    }
+
+    /** Collects one row's problems. */
+    static final class Problems {
+        private final long line;
+        private final List<RowRejection> found = new ArrayList<>();
+
+        Problems(long line) {
+            this.line = line;
+        }
+
+        void add(String column, String reason) {
+            found.add(new RowRejection(line, column, reason));
+        }
+
+        boolean any() {
+            return !found.isEmpty();
+        }
+    }
+
+    protected abstract char separator();
+
+    protected abstract List<String> requiredColumns();
+
+    /** Columns read when present; any other column is ignored and named in the result message. */
+    protected abstract Set<String> optionalColumns();
+
+    /** The row as a value, or null after adding at least one problem. */
+    protected abstract T parse(Fields fields, Problems problems);
+
+    /** The row's key: a second row with the same key is rejected. */
+    protected abstract String key(T row);
+
+    protected abstract String keyColumn();
+
+    /** Applies the accepted rows atomically (blocking) and says what changed. */
+    protected abstract String apply(List<T> rows);
+
+    @Override
+    public final ReferenceFileResult load(InputStream content, double rejectThreshold) {
+        try (DelimitedFile file = new DelimitedFile(content, separator())) {
+            List<String> header = file.header();
+            if (header == null) {
+                return rejected(0, 0, List.of(), "The file is empty: no header row.");
+            }
+            Map<String, Integer> index = new HashMap<>();
+            List<RowRejection> headerProblems = new ArrayList<>();
+            for (int i = 0; i < header.size(); i++) {
+                if (index.putIfAbsent(header.get(i), i) != null && !header.get(i).isEmpty()) {
+                    headerProblems.add(new RowRejection(1, header.get(i), "column appears twice in the header"));
+                }
+            }
+            for (String required : requiredColumns()) {
+                if (!index.containsKey(required)) {
+                    headerProblems.add(new RowRejection(1, required, "required column missing from the header"));
+                }
+            }
+            if (!headerProblems.isEmpty()) {
+                return rejected(0, 0, headerProblems, "The header does not have the required columns "
+                        + String.join(", ", requiredColumns()) + ": nothing applied.");
+            }
+            List<String> ignored = header.stream()
+                    .filter(h -> !h.isEmpty() && !requiredColumns().contains(h) && !optionalColumns().contains(h))
+                    .toList();
+
+            List<T> accepted = new ArrayList<>();
+            List<RowRejection> rejections = new ArrayList<>();
+            Map<String, Long> firstLineOfKey = new HashMap<>();
+            long read = 0;
+            long rejected = 0;
+            DelimitedFile.Line line;
+            while ((line = file.next()) != null) {
+                read++;
+                Problems problems = new Problems(line.number());
+                T row = null;
+                if (line.error() != null) {
+                    problems.add(WHOLE_ROW, line.error());
+                } else if (line.fields().size() > header.size()) {
+                    problems.add(WHOLE_ROW, "more fields than the header has columns");
+                } else {
+                    row = parse(new Fields(index, line.fields(), line.number()), problems);
+                    if (row != null) {
+                        Long first = firstLineOfKey.putIfAbsent(key(row), line.number());
+                        if (first != null) {
+                            problems.add(keyColumn(), "duplicate " + keyColumn() + " (first on line " + first + ")");
+                        }
+                    }
+                }
+                if (problems.any()) {
+                    rejected++;
+                    for (RowRejection r : problems.found) {
+                        if (rejections.size() < LISTED_REJECTIONS) {
+                            rejections.add(r);
+                        }
+                    }
+                } else {
+                    accepted.add(row);
+                }
+            }
+            if (read == 0) {
+                return rejected(0, 0, List.of(), "The file has a header but no data rows: nothing applied.");
+            }
+            if (rejected > rejectThreshold * read) {
+                return rejected(read, rejected, rejections, String.format(Locale.ROOT,
+                        "%d of %d rows rejected (%.2f%%), above the %.2f%% threshold: nothing applied.",
+                        rejected, read, 100.0 * rejected / read, 100.0 * rejectThreshold));
+            }
+            String message = accepted.isEmpty() ? "No rows to apply." : apply(accepted);
+            if (!ignored.isEmpty()) {
+                message += " Ignored columns: " + String.join(", ", ignored) + ".";
+            }
+            return new ReferenceFileResult(ReferenceFileResult.Status.APPLIED, read, accepted.size(), rejected,
+                    rejections, message);
+        }
+    }
+
+    private static ReferenceFileResult rejected(long read, long rejected, List<RowRejection> rejections,
+            String message) {
+        return new ReferenceFileResult(ReferenceFileResult.Status.REJECTED, read, 0, rejected, rejections, message);
+    }
+
+    // Shared field checks.
+
+    static String required(Fields f, String column, int maxLength, Problems problems) {
+        String value = f.get(column);
+        if (value.isEmpty()) {
+            problems.add(column, "required");
+            return null;
+        }
+        if (value.length() > maxLength) {
+            problems.add(column, "longer than " + maxLength + " characters");
+            return null;
+        }
+        return value;
+    }
+
+    static Double coordinate(Fields f, String column, double limit, Problems problems) {
+        String value = f.get(column);
+        if (value.isEmpty()) {
+            problems.add(column, "required");
+            return null;
+        }
+        try {
+            double d = Double.parseDouble(value);
+            if (Double.isFinite(d) && d >= -limit && d <= limit) {
+                return d;
+            }
+        } catch (NumberFormatException e) {
+            // reported below
+        }
+        problems.add(column, "must be a decimal number of degrees between -" + (int) limit + " and " + (int) limit);
+        return null;
+    }
+}

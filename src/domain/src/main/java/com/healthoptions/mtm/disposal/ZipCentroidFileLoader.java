@@ -1,0 +1,91 @@
+package com.healthoptions.mtm.disposal;
+
+import io.smallrye.mutiny.Uni;
+import io.vertx.mutiny.sqlclient.Pool;
+import io.vertx.mutiny.sqlclient.Tuple;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * Loads ZIP centroids ({@code reference/zip-centroids/}) from the Census ZCTA gazetteer as published:
+ * tab-separated, header {@code GEOID ALAND AWATER ALAND_SQMI AWATER_SQMI INTPTLAT INTPTLONG} (the last
+ * name padded with blanks). Only GEOID, INTPTLAT and INTPTLONG are read. Rows are upserted: loading a
+ * newer gazetteer moves centroids and adds ZCTAs; a ZCTA the Census retires keeps its last centroid.
+ */
+@ApplicationScoped
+public class ZipCentroidFileLoader extends ReferenceTableLoader<ZipCentroid> {
+
+    private static final Pattern GEOID = Pattern.compile("^\\d{5}$");
+    private static final int CHUNK = 5_000;
+    private static final String UPSERT = """
+            insert into zip_centroid (zip, latitude, longitude)
+            select * from unnest($1::text[], $2::float8[], $3::float8[])
+            on conflict (zip) do update set latitude = excluded.latitude, longitude = excluded.longitude,
+                                            updated_at = now()""";
+
+    private final Pool pool;
+
+    public ZipCentroidFileLoader(Pool pool) {
+        this.pool = pool;
+    }
+
+    @Override
+    public String keyPrefix() {
+        return "reference/zip-centroids/";
+    }
+
+    @Override
+    protected char separator() {
+        return '\t';
+    }
+
+    @Override
+    protected List<String> requiredColumns() {
+        return List.of("geoid", "intptlat", "intptlong");
+    }
+
+    @Override
+    protected Set<String> optionalColumns() {
+        // Read past, not used: land and water area (and the 2010 vintage's population and housing counts).
+        return Set.of("aland", "awater", "aland_sqmi", "awater_sqmi", "pop10", "hu10");
+    }
+
+    @Override
+    protected String keyColumn() {
+        return "geoid";
+    }
+
+    @Override
+    protected String key(ZipCentroid row) {
+        return row.zip();
+    }
+
+    @Override
+    protected ZipCentroid parse(Fields f, Problems problems) {
+        String zip = f.get("geoid");
+        if (!GEOID.matcher(zip).matches()) {
+            problems.add("geoid", "must be a 5-digit ZCTA code");
+        }
+        Double latitude = coordinate(f, "intptlat", 90, problems);
+        Double longitude = coordinate(f, "intptlong", 180, problems);
+        return problems.any() ? null : new ZipCentroid(zip, latitude, longitude);
+    }
+
+    @Override
+    protected String apply(List<ZipCentroid> rows) {
+        pool.withTransaction(conn -> {
+            Uni<?> chain = Uni.createFrom().voidItem();
+            for (int from = 0; from < rows.size(); from += CHUNK) {
+                List<ZipCentroid> chunk = rows.subList(from, Math.min(rows.size(), from + CHUNK));
+                chain = chain.chain(() -> conn.preparedQuery(UPSERT).execute(Tuple.tuple()
+                        .addArrayOfString(chunk.stream().map(ZipCentroid::zip).toArray(String[]::new))
+                        .addArrayOfDouble(chunk.stream().map(ZipCentroid::latitude).toArray(Double[]::new))
+                        .addArrayOfDouble(chunk.stream().map(ZipCentroid::longitude).toArray(Double[]::new))));
+            }
+            return chain;
+        }).await().indefinitely();
+        return "Upserted " + rows.size() + " ZIP centroid(s).";
+    }
+}
