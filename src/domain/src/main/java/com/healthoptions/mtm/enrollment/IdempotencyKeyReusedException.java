@@ -1,0 +1,9 @@
+package com.healthoptions.mtm.enrollment;
+
+/** The caller sent an idempotency key they already used for a different request. */
+public class IdempotencyKeyReusedException extends RuntimeException {
+
+    public IdempotencyKeyReusedException() {
+        super("This Idempotency-Key was already used for a different request.");
+    }
+}

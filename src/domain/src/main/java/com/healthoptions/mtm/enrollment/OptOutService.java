@@ -1,0 +1,279 @@
+package com.healthoptions.mtm.enrollment;
+
+import com.healthoptions.mtm.eligibility.EligibilityDecision;
+import com.healthoptions.mtm.eligibility.EligibilityService;
+import com.healthoptions.mtm.eligibility.NoCriteriaException;
+import com.healthoptions.mtm.eligibility.UnknownMemberException;
+import io.smallrye.mutiny.Uni;
+import io.vertx.core.json.JsonObject;
+import io.vertx.mutiny.sqlclient.Pool;
+import io.vertx.mutiny.sqlclient.Row;
+import io.vertx.mutiny.sqlclient.SqlConnection;
+import io.vertx.mutiny.sqlclient.Tuple;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Optional;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+/**
+ * A member's right to say no to MTM, and to change their mind, for the current plan year.
+ *
+ * <p>Race safety with auto-enrollment (claims intake writes {@code insert ... on conflict do nothing} or
+ * an update guarded by {@code opt_out_date is null}): an opt-out first makes sure the row exists (its own
+ * uncommitted insert, or the committed one intake made), then locks it and sets the opt-out. Whichever
+ * commits first, intake can no longer enroll over it, and the audit row names the state really replaced.
+ * An opt-back-in while not eligible deletes the row (no row is NOT_ENROLLED), so the next intake run's
+ * plain insert enrolls the member once they qualify.
+ *
+ * <p>Every change writes one audit row in the same transaction; a request that changes nothing writes
+ * none. With an idempotency key the answer is stored in that transaction too, so a repeat returns it.
+ */
+@ApplicationScoped
+public class OptOutService {
+
+    static final String OPTED_OUT = "MTM_OPTED_OUT";
+    static final String OPTED_BACK_IN = "MTM_OPTED_BACK_IN";
+
+    private static final String ROW_COLUMNS =
+            "enrollment_date, date_met_criteria, opt_out_date, opt_out_reason, reason_targeted";
+
+    private final Pool pool;
+    private final EligibilityService eligibility;
+    private final Clock clock;
+    private final Duration keyRetention;
+
+    public OptOutService(Pool pool, EligibilityService eligibility, Clock clock,
+            @ConfigProperty(name = "mtm.opt-out.idempotency-retention", defaultValue = "PT24H") Duration keyRetention) {
+        this.pool = pool;
+        this.eligibility = eligibility;
+        this.clock = clock;
+        this.keyRetention = keyRetention;
+    }
+
+    /** The plan year the portal acts on: the current one in the plan's time zone. */
+    public int currentPlanYear() {
+        return LocalDate.now(clock).getYear();
+    }
+
+    /** @throws UnknownMemberException when there is no such member */
+    public Uni<EnrollmentState> status(String memberId) {
+        int year = currentPlanYear();
+        return pool.withConnection(conn -> requireMember(conn, memberId)
+                .flatMap(ignored -> readRow(conn, memberId, year, false)));
+    }
+
+    /**
+     * Opts the member out for the current plan year with the given CMS reason. A member already opted out
+     * keeps their first date and reason; nothing is written.
+     *
+     * @throws UnknownMemberException when there is no such member
+     * @throws ReasonNotPermittedException when a member (not staff) picks a staff-only reason
+     * @throws IdempotencyKeyReusedException when the key was used by this caller for another request
+     */
+    public Uni<EnrollmentChange> optOut(String memberId, OptOutReason reason, EnrollmentActor actor,
+            String requestId, Optional<String> idempotencyKey) {
+        if (!actor.isStaff() && reason != OptOutReason.BENEFICIARY_REQUEST) {
+            return Uni.createFrom().failure(new ReasonNotPermittedException(reason));
+        }
+        LocalDate today = LocalDate.now(clock);
+        int year = today.getYear();
+        String fingerprint = fingerprint("OPT_OUT", memberId, reason.code());
+        return pool.withTransaction(conn -> requireMember(conn, memberId)
+                .flatMap(ignored -> claimKey(conn, actor, idempotencyKey, fingerprint, memberId))
+                .flatMap(replay -> replay.isPresent()
+                        ? Uni.createFrom().item(new EnrollmentChange(replay.get(), false, true))
+                        : ensureRow(conn, memberId, year)
+                                .flatMap(ignored -> readRow(conn, memberId, year, true))
+                                .flatMap(before -> before.status() == EnrollmentStatus.OPTED_OUT
+                                        ? Uni.createFrom().item(new EnrollmentChange(before, false, false))
+                                        : setOptOut(conn, before, today, reason, actor, requestId))
+                                .flatMap(change -> storeAnswer(conn, actor, idempotencyKey, change))));
+    }
+
+    /**
+     * Takes back an opt-out for the current plan year: enrolled again at once when eligible today,
+     * otherwise NOT_ENROLLED until an eligibility run finds them eligible. Without an opt-out nothing changes.
+     *
+     * @throws UnknownMemberException when there is no such member
+     * @throws IdempotencyKeyReusedException when the key was used by this caller for another request
+     */
+    public Uni<EnrollmentChange> optBackIn(String memberId, EnrollmentActor actor, String requestId,
+            Optional<String> idempotencyKey) {
+        LocalDate today = LocalDate.now(clock);
+        int year = today.getYear();
+        String fingerprint = fingerprint("OPT_BACK_IN", memberId, "");
+        // Decided before the transaction, on its own connection, so no row lock is held while it runs.
+        return eligibleToday(memberId, year, today)
+                .flatMap(decision -> pool.withTransaction(conn -> requireMember(conn, memberId)
+                        .flatMap(ignored -> claimKey(conn, actor, idempotencyKey, fingerprint, memberId))
+                        .flatMap(replay -> replay.isPresent()
+                                ? Uni.createFrom().item(new EnrollmentChange(replay.get(), false, true))
+                                : readRow(conn, memberId, year, true)
+                                        .flatMap(before -> before.status() != EnrollmentStatus.OPTED_OUT
+                                                ? Uni.createFrom().item(new EnrollmentChange(before, false, false))
+                                                : takeBack(conn, before, today, decision, actor, requestId))
+                                        .flatMap(change -> storeAnswer(conn, actor, idempotencyKey, change)))));
+    }
+
+    private Uni<Optional<EligibilityDecision>> eligibleToday(String memberId, int year, LocalDate today) {
+        return eligibility.forMember(memberId, year, today)
+                .map(m -> m.decision().eligible() ? Optional.of(m.decision()) : Optional.<EligibilityDecision>empty())
+                // A plan year without published criteria targets nobody yet.
+                .onFailure(NoCriteriaException.class).recoverWithItem(Optional.empty());
+    }
+
+    private Uni<EnrollmentChange> setOptOut(SqlConnection conn, EnrollmentState before, LocalDate today,
+            OptOutReason reason, EnrollmentActor actor, String requestId) {
+        return conn.preparedQuery("""
+                update mtm_enrollment set opt_out_date = $3, opt_out_reason = $4, updated_at = now()
+                where member_id = $1 and plan_year = $2
+                """ + " returning " + ROW_COLUMNS)
+                .execute(Tuple.of(before.memberId(), before.planYear(), today, reason.code()))
+                .map(rows -> toState(before.memberId(), before.planYear(), rows.iterator().next()))
+                .flatMap(after -> audit(conn, actor, OPTED_OUT, before, after, requestId, Map.of("reason", reason.code()))
+                        .map(ignored -> new EnrollmentChange(after, true, false)));
+    }
+
+    private Uni<EnrollmentChange> takeBack(SqlConnection conn, EnrollmentState before, LocalDate today,
+            Optional<EligibilityDecision> decision, EnrollmentActor actor, String requestId) {
+        Map<String, String> details = new LinkedHashMap<>();
+        details.put("previousOptOutDate", before.optOutDate().toString());
+        details.put("previousOptOutReason", before.optOutReason());
+        if (before.enrollmentDate() != null) {
+            // The row is replaced or removed below; the audit row keeps the earlier enrollment.
+            details.put("previousEnrollmentDate", before.enrollmentDate().toString());
+        }
+        details.put("eligibleToday", Boolean.toString(decision.isPresent()));
+        Uni<EnrollmentState> after;
+        if (decision.isPresent()) {
+            after = conn.preparedQuery("""
+                    update mtm_enrollment set enrollment_date = $3, date_met_criteria = coalesce(date_met_criteria, $3),
+                        reason_targeted = $4, opt_out_date = null, opt_out_reason = null, updated_at = now()
+                    where member_id = $1 and plan_year = $2
+                    """ + " returning " + ROW_COLUMNS)
+                    .execute(Tuple.of(before.memberId(), before.planYear(), today,
+                            decision.get().reasonTargeted().code()))
+                    .map(rows -> toState(before.memberId(), before.planYear(), rows.iterator().next()));
+        } else {
+            after = conn.preparedQuery("delete from mtm_enrollment where member_id = $1 and plan_year = $2")
+                    .execute(Tuple.of(before.memberId(), before.planYear()))
+                    .map(ignored -> EnrollmentState.notEnrolled(before.memberId(), before.planYear()));
+        }
+        return after.flatMap(state -> audit(conn, actor, OPTED_BACK_IN, before, state, requestId, details)
+                .map(ignored -> new EnrollmentChange(state, true, false)));
+    }
+
+    private static Uni<Void> requireMember(SqlConnection conn, String memberId) {
+        return conn.preparedQuery("select 1 from member where member_id = $1").execute(Tuple.of(memberId))
+                .map(rows -> {
+                    if (rows.rowCount() == 0) {
+                        throw new UnknownMemberException(memberId);
+                    }
+                    return null;
+                });
+    }
+
+    /**
+     * Makes sure the (member, year) row exists before it is locked. When intake's insert is in flight this
+     * waits for it; when ours comes first, intake's {@code on conflict do nothing} waits for our commit.
+     */
+    private static Uni<Void> ensureRow(SqlConnection conn, String memberId, int year) {
+        return conn.preparedQuery("""
+                insert into mtm_enrollment (member_id, plan_year) values ($1, $2)
+                on conflict (member_id, plan_year) do nothing""")
+                .execute(Tuple.of(memberId, year)).replaceWithVoid();
+    }
+
+    private static Uni<EnrollmentState> readRow(SqlConnection conn, String memberId, int year, boolean lock) {
+        return conn.preparedQuery("select " + ROW_COLUMNS
+                + " from mtm_enrollment where member_id = $1 and plan_year = $2" + (lock ? " for update" : ""))
+                .execute(Tuple.of(memberId, year))
+                .map(rows -> rows.rowCount() == 0 ? EnrollmentState.notEnrolled(memberId, year)
+                        : toState(memberId, year, rows.iterator().next()));
+    }
+
+    private static EnrollmentState toState(String memberId, int year, Row row) {
+        return EnrollmentState.of(memberId, year, row.getLocalDate("enrollment_date"),
+                row.getLocalDate("date_met_criteria"), row.getLocalDate("opt_out_date"),
+                row.getString("opt_out_reason"), row.getString("reason_targeted"));
+    }
+
+    /**
+     * With a key: records it for this caller (waiting for a concurrent request with the same key to finish)
+     * and returns empty, or returns the stored answer of the earlier request with that key.
+     */
+    private Uni<Optional<EnrollmentState>> claimKey(SqlConnection conn, EnrollmentActor actor,
+            Optional<String> key, String fingerprint, String memberId) {
+        if (key.isEmpty()) {
+            return Uni.createFrom().item(Optional.empty());
+        }
+        String caller = actor.auditName();
+        // One statement claims a new key or takes over an expired one (database time on both sides).
+        return conn.preparedQuery("""
+                insert into enrollment_change_request (caller, idempotency_key, request_fingerprint, member_id)
+                values ($1, $2, $3, $4)
+                on conflict (caller, idempotency_key) do update
+                set request_fingerprint = excluded.request_fingerprint, member_id = excluded.member_id,
+                    response = null, created_at = now()
+                where enrollment_change_request.created_at < now() - $5 * interval '1 second'""")
+                .execute(Tuple.of(caller, key.get(), fingerprint, memberId, keyRetention.toSeconds()))
+                .flatMap(inserted -> inserted.rowCount() == 1
+                        ? Uni.createFrom().item(Optional.<EnrollmentState>empty())
+                        : conn.preparedQuery("""
+                                select request_fingerprint, response from enrollment_change_request
+                                where caller = $1 and idempotency_key = $2""")
+                                .execute(Tuple.of(caller, key.get()))
+                                .map(rows -> {
+                                    Row row = rows.iterator().next();
+                                    if (!fingerprint.equals(row.getString("request_fingerprint"))) {
+                                        throw new IdempotencyKeyReusedException();
+                                    }
+                                    return Optional.of(EnrollmentState.fromJson((JsonObject) row.getValue("response")));
+                                }));
+    }
+
+    private static Uni<EnrollmentChange> storeAnswer(SqlConnection conn, EnrollmentActor actor, Optional<String> key,
+            EnrollmentChange change) {
+        if (key.isEmpty() || change.replayed()) {
+            return Uni.createFrom().item(change);
+        }
+        return conn.preparedQuery("""
+                update enrollment_change_request set response = $3 where caller = $1 and idempotency_key = $2""")
+                .execute(Tuple.of(actor.auditName(), key.get(), change.state().toJson()))
+                .map(ignored -> change);
+    }
+
+    private static Uni<Void> audit(SqlConnection conn, EnrollmentActor actor, String action, EnrollmentState before,
+            EnrollmentState after, String requestId, Map<String, String> extra) {
+        JsonObject details = new JsonObject()
+                .put("planYear", Integer.toString(after.planYear()))
+                .put("oldState", before.status().name())
+                .put("newState", after.status().name())
+                .put("actorRole", actor.role().name());
+        extra.forEach(details::put);
+        return conn.preparedQuery("""
+                insert into audit_event (occurred_at, actor, action, member_id, outcome, details, correlation_id)
+                values (now(), $1, $2, $3, 'SUCCESS', $4, $5)""")
+                .execute(Tuple.of(actor.auditName(), action, after.memberId(), details, requestId))
+                .replaceWithVoid();
+    }
+
+    /** What the request asks for, so a reused key with a different request is recognised. */
+    static String fingerprint(String action, String memberId, String argument) {
+        try {
+            byte[] digest = MessageDigest.getInstance("SHA-256")
+                    .digest((action + "\n" + memberId + "\n" + argument).getBytes(StandardCharsets.UTF_8));
+            return HexFormat.of().formatHex(digest);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

@@ -1,0 +1,16 @@
+package com.healthoptions.mtm.verification;
+
+import java.time.Duration;
+
+/**
+ * {@code maxFailures} failures within {@code window} of the first lock the subject for {@code lockout};
+ * {@code maxConsecutive} failures without a success in between (0: no such cap) hold it until cleared.
+ */
+public record FailureLimit(int maxFailures, Duration window, Duration lockout, int maxConsecutive) {
+
+    public FailureLimit {
+        if (maxFailures < 1 || maxConsecutive < 0 || maxConsecutive > 100) {
+            throw new IllegalArgumentException("failure limits: maxFailures >= 1, maxConsecutive in 0..100");
+        }
+    }
+}

@@ -1,0 +1,30 @@
+package com.healthoptions.mtm.verification;
+
+import java.time.LocalDate;
+import java.util.Objects;
+
+/**
+ * One verification attempt as the IVR keyed it, already checked for shape.
+ *
+ * @param contactId the Connect contact (the call); idempotency and per-call limits key on it
+ * @param callerNumber the caller's E.164 number, or null when withheld
+ * @param zip the five-digit ZIP (a ZIP+4 already cut to five)
+ * @param pin seven digits, or null when the caller has not been asked for one
+ */
+public record VerifyRequest(String contactId, String callerNumber, LocalDate dateOfBirth, String zip, String pin) {
+
+    public VerifyRequest {
+        Objects.requireNonNull(contactId);
+        Objects.requireNonNull(dateOfBirth);
+        Objects.requireNonNull(zip);
+    }
+
+    public boolean callerWithheld() {
+        return callerNumber == null;
+    }
+
+    @Override
+    public String toString() {
+        return "VerifyRequest[contact=" + contactId + "]";
+    }
+}

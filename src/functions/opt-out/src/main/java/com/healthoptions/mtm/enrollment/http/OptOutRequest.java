@@ -1,0 +1,14 @@
+package com.healthoptions.mtm.enrollment.http;
+
+import io.quarkus.runtime.annotations.RegisterForReflection;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+/** Body of {@code POST /members/{memberId}/opt-out}; the body itself is optional. */
+@RegisterForReflection
+@Schema(name = "OptOutRequest")
+public record OptOutRequest(
+        @Schema(enumeration = {"01", "02", "03", "99"}, defaultValue = "03",
+                description = "CMS opt-out reason. 03 (beneficiary request) is the member's own; 01 death, "
+                        + "02 disenrollment and 99 other are for staff only.")
+        String reason) {
+}

@@ -1,0 +1,22 @@
+package com.healthoptions.mtm.verification.connect;
+
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * The parts of Amazon Connect's {@code ContactFlowEvent} this function reads. Values are as received,
+ * unchecked; {@link PinContactFlow} validates them.
+ *
+ * @param customerAddress {@code Details.ContactData.CustomerEndpoint.Address}, null when the endpoint is
+ *     missing or null (withheld caller id)
+ * @param parameters the string-valued {@code Details.Parameters}
+ * @param nonStringParameters names of parameters whose value was not a string
+ */
+public record ContactFlowEvent(String name, String contactId, String initiationMethod, String customerAddress,
+        String customerEndpointType, Map<String, String> parameters, Set<String> nonStringParameters) {
+
+    @Override
+    public String toString() {
+        return "ContactFlowEvent[contact=" + contactId + "]";
+    }
+}

@@ -1,0 +1,249 @@
+package com.healthoptions.mtm.verification.connect;
+
+import static com.healthoptions.mtm.verification.connect.ConnectCalls.*;
+import static com.healthoptions.mtm.verification.connect.Members.*;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.healthoptions.mtm.testing.PostgresTestDatabase;
+import com.healthoptions.mtm.verification.CallerVerification;
+import com.healthoptions.mtm.verification.IssueRequest;
+import com.healthoptions.mtm.verification.PinChallenges;
+import com.healthoptions.mtm.verification.VerificationResult;
+import com.healthoptions.mtm.verification.VerifyRequest;
+import io.quarkus.test.common.WithTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import jakarta.inject.Inject;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.nio.charset.StandardCharsets;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CyclicBarrier;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Simultaneous attempts. To be sure they really overlap, a plain JDBC transaction first holds the row they
+ * all need; the test waits until PostgreSQL shows many of them queued on that lock, then lets go.
+ */
+@QuarkusTest
+@WithTestResource(PostgresTestDatabase.class)
+class ConcurrencyTest {
+
+    static final int CALLERS = 50;
+    /** The test profile's pool holds 20 connections: at least this many transactions must queue at once. */
+    static final int MUST_WAIT_TOGETHER = 10;
+    static final LocalDate WRONG_DOB = LocalDate.of(1940, 1, 1);
+
+    @Inject
+    CallerVerification verification;
+
+    @Inject
+    PinChallenges challenges;
+
+    @Inject
+    PinVerificationHandler handler;
+
+    @Test
+    void fiftySimultaneousWrongAnswersCountExactlyThreeThenLockAndNeverVerify() throws Exception {
+        String phone = newPhone();
+        member("CONC-SERVICE", phone);
+        List<String> results = whileRowLocked("verification_throttle", "subject_kind = 'MEMBER' and subject_key = 'CONC-SERVICE'",
+                i -> () -> verification.verify(new VerifyRequest(newContact(), phone, WRONG_DOB, ZIP, null))
+                        .await().atMost(Duration.ofSeconds(60)).result().name());
+        assertExactlyThreeCountedThenLocked(results, "CONC-SERVICE");
+        assertThat(verify(newContact(), phone, DOB_KEYED, ZIP, null)).containsEntry("result", "LOCKED");
+    }
+
+    @Test
+    void fiftySimultaneousWrongAnswersThroughTheHandlerCountExactlyThree() throws Exception {
+        String phone = newPhone();
+        member("CONC-HANDLER", phone);
+        List<String> results = whileRowLocked("verification_throttle", "subject_kind = 'MEMBER' and subject_key = 'CONC-HANDLER'",
+                i -> () -> {
+                    ByteArrayOutputStream out = new ByteArrayOutputStream();
+                    handler.handleRequest(new ByteArrayInputStream(verifyEvent(newContact(), phone, "01011940", ZIP, null)
+                            .getBytes(StandardCharsets.UTF_8)), out, null);
+                    return answer(out.toString(StandardCharsets.UTF_8)).get("result");
+                });
+        assertExactlyThreeCountedThenLocked(results, "CONC-HANDLER");
+    }
+
+    @Test
+    void fiftySimultaneousWrongPinAttemptsOnOneMemberFromDifferentNumbersCountExactlyThree() throws Exception {
+        member("CONC-PIN", newPhone());
+        String pin = issue("CONC-PIN").get("pin");
+        List<String> results = whileRowLocked("pin_challenge", "member_id = 'CONC-PIN'",
+                i -> () -> verification.verify(new VerifyRequest(newContact(), newPhone(), WRONG_DOB, ZIP, pin))
+                        .await().atMost(Duration.ofSeconds(60)).result().name());
+        // The member is charged three times, then LOCKED to the right answers; wrong answers stay NOT_VERIFIED
+        // (so LOCKED never confirms a live PIN to someone who does not know the rest).
+        assertThat(results).doesNotContain("VERIFIED");
+        assertThat(count("""
+                select failures::bigint from verification_throttle where subject_kind = 'MEMBER' and subject_key = 'CONC-PIN'"""))
+                .isEqualTo(3);
+        assertThat(count("""
+                select count(*) from audit_event where member_id = 'CONC-PIN' and action = 'PIN_VERIFY'
+                and details ->> 'reason' = 'FACTORS_MISMATCH'""")).isEqualTo(3);
+        assertThat(verify(newContact(), newPhone(), DOB_KEYED, ZIP, pin)).containsEntry("result", "LOCKED");
+    }
+
+    @Test
+    void aPinTriedRightTwentyTimesAtOnceWorksExactlyOnce() throws Exception {
+        member("CONC-ONCE", newPhone());
+        String pin = issue("CONC-ONCE").get("pin");
+        List<String> results = whileRowLocked("pin_challenge", "member_id = 'CONC-ONCE'", 20,
+                i -> () -> verification.verify(new VerifyRequest(newContact(), newPhone(), DOB, ZIP, pin))
+                        .await().atMost(Duration.ofSeconds(60)).result().name());
+        assertThat(tally(results)).containsEntry("VERIFIED", 1L).containsEntry("NOT_VERIFIED", 19L);
+    }
+
+    @Test
+    void simultaneousRetriesOfOneCallCountOnce() throws Exception {
+        String phone = newPhone();
+        member("CONC-RETRY", phone);
+        String contact = newContact();
+        VerifyRequest same = new VerifyRequest(contact, phone, WRONG_DOB, ZIP, null);
+        List<String> results = whileRowLocked("verification_throttle", "subject_kind = 'MEMBER' and subject_key = 'CONC-RETRY'", 10,
+                i -> () -> {
+                    var outcome = verification.verify(same).await().atMost(Duration.ofSeconds(60));
+                    return outcome.result() + "/" + outcome.attemptsRemaining();
+                }, 1);
+        assertThat(results).containsOnly("NOT_VERIFIED/2");
+        assertThat(count("""
+                select failures::bigint from verification_throttle where subject_kind = 'MEMBER' and subject_key = 'CONC-RETRY'"""))
+                .isEqualTo(1);
+    }
+
+    @Test
+    void simultaneousIssuesForOneMemberLeaveExactlyOneWorkingPin() throws Exception {
+        member("CONC-ISSUE", newPhone());
+        List<String> pins = whileRowLocked("member", "member_id = 'CONC-ISSUE'", 10,
+                i -> () -> challenges.issue(new IssueRequest(newContact(), "CONC-ISSUE"))
+                        .await().atMost(Duration.ofSeconds(60)).pin(), 1);
+        assertThat(pins).doesNotContainNull().doesNotHaveDuplicates();
+        assertThat(count("""
+                select count(*) from pin_challenge where member_id = 'CONC-ISSUE' and used_at is null and revoked_at is null"""))
+                .isEqualTo(1);
+        long working = pins.stream()
+                .filter(pin -> "VERIFIED".equals(verify(newContact(), newPhone(), DOB_KEYED, ZIP, pin).get("result")))
+                .count();
+        assertThat(working).isEqualTo(1);
+    }
+
+    @Test
+    void fiftyCallsPostedAtOnceToTheMockEventServerCountExactlyThree() throws Exception {
+        // The mock event server may hand events to the function one at a time; the invariant must hold anyway.
+        String phone = newPhone();
+        member("CONC-MOCK", phone);
+        List<String> results = runTogether(CALLERS,
+                i -> () -> verify(newContact(), phone, "01011940", ZIP, null).get("result"));
+        assertExactlyThreeCountedThenLocked(results, "CONC-MOCK");
+    }
+
+    private static void assertExactlyThreeCountedThenLocked(List<String> results, String memberId) {
+        assertThat(tally(results)).containsOnlyKeys("NOT_VERIFIED", "LOCKED")
+                .containsEntry("NOT_VERIFIED", 3L).containsEntry("LOCKED", (long) CALLERS - 3);
+        assertThat(count("""
+                select failures::bigint from verification_throttle where subject_kind = 'MEMBER' and subject_key = ?""",
+                memberId)).isEqualTo(3);
+        assertThat(count("select count(*) from audit_event where member_id = ? and action = 'PIN_VERIFY'", memberId))
+                .isEqualTo(CALLERS);
+    }
+
+    private static Map<String, Long> tally(List<String> results) {
+        return results.stream().collect(Collectors.groupingBy(r -> r, Collectors.counting()));
+    }
+
+    private static List<String> whileRowLocked(String table, String where, Function<Integer, Callable<String>> call)
+            throws Exception {
+        return whileRowLocked(table, where, CALLERS, call, MUST_WAIT_TOGETHER);
+    }
+
+    private static List<String> whileRowLocked(String table, String where, int callers,
+            Function<Integer, Callable<String>> call) throws Exception {
+        return whileRowLocked(table, where, callers, call, MUST_WAIT_TOGETHER);
+    }
+
+    /**
+     * Holds a row lock in a separate transaction, starts the calls, waits until at least {@code mustWait}
+     * backends are queued on a lock (proof that they overlap), then releases and collects the results.
+     */
+    private static List<String> whileRowLocked(String table, String where, int callers,
+            Function<Integer, Callable<String>> call, int mustWait) throws Exception {
+        if (table.equals("verification_throttle")) {
+            update("insert into verification_throttle (subject_kind, subject_key) values ('MEMBER', ?) "
+                    + "on conflict do nothing", where.replaceAll(".*subject_key = '([^']+)'.*", "$1"));
+        }
+        try (Connection blocker = DriverManager.getConnection(PostgresTestDatabase.jdbcUrl(),
+                PostgresTestDatabase.user(), PostgresTestDatabase.password());
+                Connection observer = DriverManager.getConnection(PostgresTestDatabase.jdbcUrl(),
+                        PostgresTestDatabase.user(), PostgresTestDatabase.password())) {
+            blocker.setAutoCommit(false);
+            try (var lock = blocker.createStatement()) {
+                assertThat(lock.executeQuery("select 1 from " + table + " where " + where + " for update").next())
+                        .as("row to hold").isTrue();
+            }
+            ExecutorService pool = Executors.newFixedThreadPool(callers);
+            try {
+                List<Future<String>> futures = new ArrayList<>();
+                for (int i = 0; i < callers; i++) {
+                    futures.add(pool.submit(call.apply(i)));
+                }
+                int waiting = 0;
+                long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
+                while (waiting < mustWait && System.nanoTime() < deadline) {
+                    Thread.sleep(20);
+                    try (var st = observer.createStatement(); var rs = st.executeQuery("""
+                            select count(*) from pg_stat_activity
+                            where datname = current_database() and wait_event_type = 'Lock'""")) {
+                        rs.next();
+                        waiting = rs.getInt(1);
+                    }
+                }
+                assertThat(waiting).as("transactions queued on the held row at once").isGreaterThanOrEqualTo(mustWait);
+                blocker.commit();
+                List<String> results = new ArrayList<>();
+                for (Future<String> f : futures) {
+                    results.add(f.get());
+                }
+                return results;
+            } finally {
+                blocker.rollback();
+                pool.shutdownNow();
+            }
+        }
+    }
+
+    private static List<String> runTogether(int callers, Function<Integer, Callable<String>> call) throws Exception {
+        ExecutorService pool = Executors.newFixedThreadPool(callers);
+        CyclicBarrier start = new CyclicBarrier(callers);
+        try {
+            List<Future<String>> futures = new ArrayList<>();
+            for (int i = 0; i < callers; i++) {
+                Callable<String> c = call.apply(i);
+                futures.add(pool.submit(() -> {
+                    start.await();
+                    return c.call();
+                }));
+            }
+            List<String> results = new ArrayList<>();
+            for (Future<String> f : futures) {
+                results.add(f.get());
+            }
+            return results;
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+}
