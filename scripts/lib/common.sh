@@ -127,3 +127,24 @@ local_lambda() {
   done
   die "$(basename "$function_dir") did not start within 120 s (log: $log_file)"
 }
+
+# start_local_s3 PORT BUCKET: Adobe S3Mock (the executable jar, fetched once through Maven) in the
+# background, as the local stand-in for the intake bucket. Its pid is in LOCAL_S3_PID.
+start_local_s3() {
+  local port="$1" bucket="$2" jar="$HOME/.m2/repository/com/adobe/testing/s3mock/5.2.0/s3mock-5.2.0-exec.jar"
+  local log_file="${LOCAL_LAMBDA_LOG_DIR:-$REPO_ROOT/target/local}/s3mock.log"
+  if [ ! -f "$jar" ]; then
+    log "Fetching S3Mock 5.2.0 (local S3 API server)"
+    (cd "$REPO_ROOT" && ./mvnw -B -q dependency:get -Dartifact=com.adobe.testing:s3mock:5.2.0:jar:exec -Dtransitive=false) >&2
+  fi
+  mkdir -p "$(dirname "$log_file")"
+  "$JAVA_HOME/bin/java" -Xmx384m -jar "$jar" --com.adobe.testing.s3mock.httpPort="$port" --server.port=0 \
+    --com.adobe.testing.s3mock.store.initialBuckets="$bucket" --spring.main.banner-mode=off >"$log_file" 2>&1 &
+  LOCAL_S3_PID=$!
+  for _ in $(seq 1 120); do
+    curl -s -o /dev/null --max-time 1 "http://127.0.0.1:$port/" && return 0
+    kill -0 "$LOCAL_S3_PID" 2>/dev/null || { tail -20 "$log_file" >&2; die "S3Mock did not start (log: $log_file)"; }
+    sleep 0.5
+  done
+  die "S3Mock did not answer on port $port within 60 s (log: $log_file)"
+}

@@ -1,15 +1,8 @@
-# scripts/dev: how the claims-intake function runs locally (S3 events posted to /invoke; a local S3 API
-# server on 127.0.0.1:9090 holds the intake bucket mtm-intake).
+# scripts/dev: how the claims-intake function runs locally (S3 events posted to /invoke; the local S3 API
+# server scripts/dev starts on 127.0.0.1:9090 holds the intake bucket mtm-intake).
 DEV_PORT=8081
 DEV_KIND=event
 DEV_ENV=("MTM_INTAKE_S3_ENDPOINT=http://127.0.0.1:9090" "MTM_INTAKE_CONTINUATION=none" "MTM_INTAKE_TIME_RESERVE=PT5S")
-
-dev_before_start() {
-  if ! curl -s -o /dev/null --max-time 2 http://127.0.0.1:9090/; then
-    echo "claims-intake: nothing answers on 127.0.0.1:9090 (the local S3 server); start one, e.g." >&2
-    echo "  java -jar ~/.m2/repository/com/adobe/testing/s3mock/5.2.0/s3mock-5.2.0-exec.jar --com.adobe.testing.s3mock.httpPort=9090 --server.port=0 --com.adobe.testing.s3mock.store.initialBuckets=mtm-intake" >&2
-  fi
-}
 
 dev_walkthrough() {
   cat <<WALK
