@@ -1,6 +1,7 @@
 package com.healthoptions.mtm.eligibility;
 
 import com.healthoptions.mtm.reference.ReferenceCatalog;
+import com.healthoptions.mtm.reference.ResolvedDrug;
 import io.smallrye.mutiny.Uni;
 import io.vertx.mutiny.sqlclient.Pool;
 import io.vertx.mutiny.sqlclient.Row;
@@ -70,11 +71,17 @@ public class ClinicalFactsQueries {
         Uni<List<Row>> dmp = rows(DMP, Tuple.of((Object) ids));
         return Uni.combine().all().unis(fills, diagnoses, dmp).asTuple().map(t -> {
             Map<String, List<DrugFill>> fillsBy = new HashMap<>();
+            // Refills repeat the same product and name: resolve each distinct pair once.
+            Map<DrugKey, ResolvedDrug> resolved = new HashMap<>();
             for (Row r : t.getItem1()) {
+                List<String> substances = List.of(r.getArrayOfStrings(9));
+                String drugName = r.getString(4);
+                ResolvedDrug drug = resolved.computeIfAbsent(
+                        new DrugKey(substances, substances.isEmpty() ? drugName : null),
+                        k -> catalog.resolve(substances, drugName));
                 fillsBy.computeIfAbsent(r.getString(0), k -> new ArrayList<>()).add(new DrugFill(
-                        r.getString(1), r.getLocalDate(2), r.getString(3), r.getString(4), r.getInteger(5),
-                        r.getBigDecimal(6), r.getBigDecimal(7), r.getBoolean(8),
-                        catalog.resolve(List.of(r.getArrayOfStrings(9)), r.getString(4))));
+                        r.getString(1), r.getLocalDate(2), r.getString(3), drugName, r.getInteger(5),
+                        r.getBigDecimal(6), r.getBigDecimal(7), r.getBoolean(8), drug));
             }
             Map<String, List<DiagnosisFact>> dxBy = new HashMap<>();
             for (Row r : t.getItem2()) {
@@ -114,5 +121,9 @@ public class ClinicalFactsQueries {
             rs.forEach(out::add);
             return out;
         });
+    }
+
+    /** What identifies a fill's drug: the NDC's substances, or the drug name when the NDC is unknown. */
+    private record DrugKey(List<String> substances, String drugName) {
     }
 }

@@ -44,8 +44,8 @@ public final class ReferenceCatalog {
     /** Ingredient keys by their words joined with one space ("omega 3 acid ethyl esters"). */
     private final Map<String, String> ingredientByWords;
     private final Map<String, Set<String>> brandIngredients;
-    /** Ingredient and brand names as word sequences, longest first, for finding them inside free text. */
-    private final List<NamedEntry> namesByLength;
+    /** Ingredient and brand names as word sequences by their first word, longest first. */
+    private final Map<String, List<NamedEntry>> namesByFirstWord;
 
     public ReferenceCatalog(Collection<ChronicCondition> conditions, Collection<Icd10Range> icd10Ranges,
             Collection<Drug> drugs, Map<String, Set<String>> brandIngredients) {
@@ -66,7 +66,14 @@ public final class ReferenceCatalog {
             }
         });
         names.sort((a, b) -> Integer.compare(b.words().size(), a.words().size()));
-        this.namesByLength = List.copyOf(names);
+        Map<String, List<NamedEntry>> byFirstWord = new HashMap<>();
+        for (NamedEntry entry : names) {
+            if (!entry.words().isEmpty()) {
+                byFirstWord.computeIfAbsent(entry.words().getFirst(), k -> new ArrayList<>()).add(entry);
+            }
+        }
+        byFirstWord.replaceAll((word, entries) -> List.copyOf(entries));
+        this.namesByFirstWord = Map.copyOf(byFirstWord);
     }
 
     public Optional<ChronicCondition> condition(String code) {
@@ -160,18 +167,19 @@ public final class ReferenceCatalog {
             return Set.of();
         }
         List<String> tokens = words(text);
-        boolean[] used = new boolean[tokens.size()];
         Set<String> found = new TreeSet<>();
-        for (NamedEntry entry : namesByLength) {
-            int n = entry.words().size();
-            for (int i = 0; i + n <= tokens.size(); i++) {
-                if (!anyUsed(used, i, n) && tokens.subList(i, i + n).equals(entry.words())) {
+        int i = 0;
+        while (i < tokens.size()) {
+            int matched = 1;
+            for (NamedEntry entry : namesByFirstWord.getOrDefault(tokens.get(i), List.of())) {
+                int n = entry.words().size();
+                if (i + n <= tokens.size() && tokens.subList(i, i + n).equals(entry.words())) {
                     found.addAll(entry.ingredients());
-                    for (int k = i; k < i + n; k++) {
-                        used[k] = true;
-                    }
+                    matched = n;
+                    break; // entries are longest first: the longest name starting here wins
                 }
             }
+            i += matched;
         }
         return found;
     }
@@ -192,15 +200,6 @@ public final class ReferenceCatalog {
         }
         boolean chronic = ingredients.stream().map(drugs::get).anyMatch(d -> d != null && d.chronic());
         return new ResolvedDrug(new TreeSet<>(ingredients), chronic, conditionsImpliedBy(ingredients), source);
-    }
-
-    private static boolean anyUsed(boolean[] used, int from, int length) {
-        for (int k = from; k < from + length; k++) {
-            if (used[k]) {
-                return true;
-            }
-        }
-        return false;
     }
 
     static List<String> words(String text) {
