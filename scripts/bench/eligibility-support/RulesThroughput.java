@@ -81,8 +81,10 @@ public class RulesThroughput {
 
     /** Members with 0-14 chronic drugs (monthly fills), a few acute fills, diagnoses and some DMP periods. */
     static List<MemberProfile> synthesize(ReferenceCatalog catalog, int members, Random random) {
-        List<Drug> chronic = catalog.drugs().stream().filter(Drug::chronic).toList();
-        List<Drug> acute = catalog.drugs().stream().filter(d -> !d.chronic()).toList();
+        List<Drug> chronic = catalog.drugs().stream().filter(Drug::chronic)
+                .sorted(java.util.Comparator.comparing(Drug::ingredient)).toList();
+        List<Drug> acute = catalog.drugs().stream().filter(d -> !d.chronic())
+                .sorted(java.util.Comparator.comparing(Drug::ingredient)).toList();
         String[] codes = {"I10", "E119", "E785", "F329", "J449", "J45909", "M810", "I5022", "B20", "G309", "N186"};
         List<MemberProfile> out = new ArrayList<>(members);
         for (int m = 0; m < members; m++) {
