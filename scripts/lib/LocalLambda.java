@@ -77,9 +77,11 @@ public class LocalLambda {
         Path jar = runnerJar(function);
         String classPath = functionClassPath(jar) + java.io.File.pathSeparator + single(opts, "runtime-classpath", null);
         String handler = single(opts, "handler", "io.quarkus.amazon.lambda.runtime.QuarkusStreamHandler::handleRequest");
+        List<String> jvmOptions = new ArrayList<>(opts.getOrDefault("jvm-option", List.of()));
+        jvmOptions.add("-D" + NATIVE_CLIENT_PROPERTY + "=" + nativeClientLibrary(single(opts, "runtime-classpath", null)));
         for (int i = 0; i < count; i++) {
             local.instances.add(local.startInstance(jar, classPath, handler, runtimeApi.getAddress().getPort(),
-                    opts.getOrDefault("env", List.of()), opts.getOrDefault("jvm-option", List.of()), i));
+                    opts.getOrDefault("env", List.of()), jvmOptions, i));
         }
         Runtime.getRuntime().addShutdownHook(new Thread(() -> local.instances.forEach(Process::destroy)));
 
@@ -102,6 +104,38 @@ public class LocalLambda {
                     .orElseThrow(() -> new IllegalStateException("no *-runner.jar in " + function.resolve("target")
                             + ": package it first (./mvnw package -DskipTests -pl <module> -am)"));
         }
+    }
+
+    private static final String NATIVE_CLIENT_PROPERTY =
+            "com.amazonaws.services.lambda.runtime.api.client.runtimeapi.NativeClient.JNI";
+
+    /**
+     * The runtime interface client unpacks its JNI library to one fixed path in /tmp at every start, so
+     * instances starting together overwrite each other's library and crash. Unpack it once, privately,
+     * and point every instance at that copy.
+     */
+    private static String nativeClientLibrary(String runtimeClassPath) throws IOException {
+        String arch = System.getProperty("os.arch").contains("aarch64") ? "aarch_64" : "x86_64";
+        String entry = "jni/libaws-lambda-jni.linux-" + arch + ".so";
+        for (String element : runtimeClassPath.split(java.io.File.pathSeparator)) {
+            if (!element.contains("runtime-interface-client")) {
+                continue;
+            }
+            try (var zip = new java.util.zip.ZipFile(element)) {
+                var lib = zip.getEntry(entry);
+                if (lib != null) {
+                    Path dir = Files.createTempDirectory("local-lambda-jni");
+                    Path target = dir.resolve("libaws-lambda-jni.so");
+                    try (InputStream in = zip.getInputStream(lib)) {
+                        Files.copy(in, target);
+                    }
+                    dir.toFile().deleteOnExit();
+                    target.toFile().deleteOnExit();
+                    return target.toString();
+                }
+            }
+        }
+        throw new IllegalStateException("no " + entry + " in the runtime interface client on --runtime-classpath");
     }
 
     /** The runner jar and every jar of its lib/ (Lambda's layout: the function zip unpacked). */

@@ -26,7 +26,10 @@ public class ClaimsIntakeStack extends FunctionStack {
     /** Prefixes the function writes; never notified, or each report would trigger the function again. */
     public static final List<String> OUTPUT_PREFIXES = List.of("reports/", "outreach/");
 
-    /** Two files at a time: four pooled connections at most, and S3 retries throttled events for hours. */
+    /**
+     * Two files at a time: eight pooled connections at most (four per instance, see the function's
+     * application.properties), and S3 retries throttled events for hours.
+     */
     static final int RESERVED_CONCURRENCY = 2;
 
     public ClaimsIntakeStack(Construct scope, StackProps props, InfraSettings settings, DataStack data) {
@@ -50,5 +53,17 @@ public class ClaimsIntakeStack extends FunctionStack {
         for (String prefix : OUTPUT_PREFIXES) {
             bucket.grantPut(lambda.function(), prefix + "*");
         }
+
+        // A file too big for one invocation continues in a new one: the function invokes itself
+        // asynchronously (its own alias). The ARN is built from the name: referring to the function
+        // object from its own role's policy would make the template circular.
+        String self = software.amazon.awscdk.Stack.of(this).formatArn(software.amazon.awscdk.ArnComponents.builder()
+                .service("lambda").resource("function")
+                .arnFormat(software.amazon.awscdk.ArnFormat.COLON_RESOURCE_NAME)
+                .resourceName(FunctionSpec.CLAIMS_INTAKE.functionName(settings.prefix()) + ":*").build());
+        lambda.function().addToRolePolicy(software.amazon.awscdk.services.iam.PolicyStatement.Builder.create()
+                .actions(List.of("lambda:InvokeFunction"))
+                .resources(List.of(self))
+                .build());
     }
 }

@@ -82,8 +82,17 @@ public class DataStack extends Stack {
         // DDL goes straight to the writer: a migration should not depend on proxy pinning rules.
         databaseSg.addIngressRule(migrationClients, Port.tcp(POSTGRES_PORT), "migration to cluster");
         migrationClients.addEgressRule(databaseSg, Port.tcp(POSTGRES_PORT), "migration to cluster");
-        // Only route out of the isolated subnets on 443 is the S3 gateway endpoint.
-        s3Clients.addEgressRule(Peer.anyIpv4(), Port.tcp(443), "S3 through the gateway endpoint");
+        // Only routes out of the isolated subnets on 443: the S3 gateway endpoint, and the Lambda interface
+        // endpoint intake uses to continue a long file in a new invocation of itself.
+        s3Clients.addEgressRule(Peer.anyIpv4(), Port.tcp(443), "S3 and Lambda through their VPC endpoints");
+        SecurityGroup lambdaEndpointSg = securityGroup("LambdaEndpoint", "Lambda API endpoint: intake's self-continuation");
+        lambdaEndpointSg.addIngressRule(s3Clients, Port.tcp(443), "intake invokes itself");
+        vpc.addInterfaceEndpoint("LambdaApi", software.amazon.awscdk.services.ec2.InterfaceVpcEndpointOptions.builder()
+                .service(software.amazon.awscdk.services.ec2.InterfaceVpcEndpointAwsService.LAMBDA)
+                .privateDnsEnabled(true)
+                .securityGroups(List.of(lambdaEndpointSg))
+                .subnets(SubnetSelection.builder().subnetType(SubnetType.PRIVATE_ISOLATED).build())
+                .build());
 
         cluster = DatabaseCluster.Builder.create(this, "Database")
                 .engine(DatabaseClusterEngine.auroraPostgres(AuroraPostgresClusterEngineProps.builder()

@@ -35,6 +35,15 @@ class DataStackTest {
     }
 
     @Test
+    void theLambdaApiIsReachableFromTheIsolatedSubnetsOnlyForIntake() {
+        data.hasResourceProperties("AWS::EC2::VPCEndpoint", Match.objectLike(Map.of(
+                "VpcEndpointType", "Interface", "PrivateDnsEnabled", true)));
+        data.hasResourceProperties("AWS::EC2::SecurityGroupIngress", Match.objectLike(Map.of(
+                "Description", "intake invokes itself", "FromPort", 443, "ToPort", 443)));
+        assertThat(Synth.json(data)).contains("com.amazonaws.us-east-1.lambda");
+    }
+
+    @Test
     void bucketNotificationsAreNotHereSoTheDataStackNeverReferencesAFunction() {
         assertThat(data.findResources("Custom::S3BucketNotifications")).isEmpty();
         assertThat(data.findResources("AWS::Lambda::Function")).isEmpty();

@@ -150,6 +150,18 @@ class FunctionStacksTest {
     }
 
     @Test
+    void intakeMayInvokeOnlyItselfToContinueALongFile() {
+        String json = Synth.json(of(FunctionSpec.CLAIMS_INTAKE));
+        assertThat(json).contains("lambda:InvokeFunction").contains(":function:mtm-claims-intake:*");
+        for (FunctionSpec other : FunctionSpec.values()) {
+            if (other != FunctionSpec.CLAIMS_INTAKE) {
+                assertThat(Synth.json(of(other))).doesNotContain("\"lambda:InvokeFunction\",\"Effect\"")
+                        .doesNotContain(":function:mtm-claims-intake");
+            }
+        }
+    }
+
+    @Test
     void connectMayInvokeThePinFunctionFromItsOwnInstanceOnly() {
         Template pin = of(FunctionSpec.PIN_VERIFICATION);
         pin.hasResourceProperties("AWS::Lambda::Permission", Match.objectLike(Map.of(
