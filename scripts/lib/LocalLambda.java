@@ -89,7 +89,13 @@ public class LocalLambda {
         front.setExecutor(Executors.newVirtualThreadPerTaskExecutor());
         front.createContext("/", "event".equals(kind) ? local::invokeEvent : local::invokeHttp);
         front.start();
-        local.firstPoll.get(120, TimeUnit.SECONDS);
+        try {
+            local.firstPoll.get(120, TimeUnit.SECONDS);
+        } catch (java.util.concurrent.TimeoutException e) {
+            System.err.println("no function instance polled for work within 120 s");
+            local.instances.forEach(Process::destroy);
+            System.exit(1);
+        }
         System.out.println("READY " + port);
         for (Process p : local.instances) {
             int exit = p.waitFor();

@@ -64,6 +64,7 @@ public class ClaimsIntake {
     private final int evaluationBatch;
     private final int rejectionsListed;
     private final Duration reserve;
+    private final String applyWorkMem;
 
     public ClaimsIntake(Pool pool, IntakeFiles files, PlanCriteriaQueries criteria, ClinicalFactsQueries facts,
             ReferenceCatalogStore reference, @Any Instance<ReferenceFileLoader> loaders, Clock clock, Event<StagingProgress> progress,
@@ -71,7 +72,8 @@ public class ClaimsIntake {
             @ConfigProperty(name = "mtm.intake.chunk-rows", defaultValue = "20000") int chunkRows,
             @ConfigProperty(name = "mtm.intake.evaluation-batch", defaultValue = "2000") int evaluationBatch,
             @ConfigProperty(name = "mtm.intake.rejections-listed", defaultValue = "1000") int rejectionsListed,
-            @ConfigProperty(name = "mtm.intake.time-reserve", defaultValue = "PT90S") Duration reserve) {
+            @ConfigProperty(name = "mtm.intake.time-reserve", defaultValue = "PT90S") Duration reserve,
+            @ConfigProperty(name = "mtm.intake.apply-work-mem", defaultValue = "256MB") String applyWorkMem) {
         this.pool = pool;
         this.files = files;
         this.criteria = criteria;
@@ -85,6 +87,10 @@ public class ClaimsIntake {
         this.evaluationBatch = evaluationBatch;
         this.rejectionsListed = rejectionsListed;
         this.reserve = reserve;
+        if (!applyWorkMem.matches("[0-9]{1,7}(kB|MB|GB)")) {
+            throw new IllegalArgumentException("mtm.intake.apply-work-mem must look like 256MB");
+        }
+        this.applyWorkMem = applyWorkMem;
     }
 
     /**
@@ -247,6 +253,8 @@ public class ClaimsIntake {
     /** Applies every staged row in one transaction; empty when applied, else why the database refused. */
     private Optional<String> apply(IntakeFile file, IntakeFormat format, LocalDate today) {
         try (Tx tx = Tx.begin(pool)) {
+            // The apply sorts and de-duplicates the whole file: in memory, not in spill files.
+            tx.query("set local work_mem = '" + applyWorkMem + "'");
             for (String statement : format.apply()) {
                 tx.query(sql(statement, file, today.getYear()));
             }
