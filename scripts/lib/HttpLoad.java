@@ -3,11 +3,8 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ThreadLocalRandom;
@@ -31,18 +28,18 @@ import java.util.concurrent.atomic.AtomicLong;
 public class HttpLoad {
 
     public static void main(String[] args) throws Exception {
-        Map<String, List<String>> o = parse(args);
-        String label = one(o, "label", "load");
-        String url = one(o, "url", null);
-        String method = one(o, "method", "GET");
-        String body = one(o, "body", null);
-        List<String> headers = o.getOrDefault("header", List.of());
-        int range = Integer.parseInt(one(o, "range", "1"));
-        int requests = Integer.parseInt(one(o, "requests", "2000"));
-        int warmup = Integer.parseInt(one(o, "warmup", "200"));
-        int expect = Integer.parseInt(one(o, "expect", "200"));
-        String rate = one(o, "rate", null);
-        int concurrency = Integer.parseInt(one(o, "concurrency", "1"));
+        Options o = new Options(args);
+        String label = o.optional("label", "load");
+        String url = o.required("url");
+        String method = o.optional("method", "GET");
+        String body = o.optional("body", null);
+        List<String> headers = o.all("header");
+        int range = Integer.parseInt(o.optional("range", "1"));
+        int requests = Integer.parseInt(o.optional("requests", "2000"));
+        int warmup = Integer.parseInt(o.optional("warmup", "200"));
+        int expect = Integer.parseInt(o.optional("expect", "200"));
+        String rate = o.optional("rate", null);
+        int concurrency = Integer.parseInt(o.optional("concurrency", "1"));
 
         HttpClient client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
                 .connectTimeout(Duration.ofSeconds(5)).executor(Executors.newVirtualThreadPerTaskExecutor()).build();
@@ -163,27 +160,5 @@ public class HttpLoad {
 
     private static double ms(long nanos) {
         return nanos / 1e6;
-    }
-
-    private static Map<String, List<String>> parse(String[] args) {
-        Map<String, List<String>> opts = new LinkedHashMap<>();
-        for (int i = 0; i < args.length; i++) {
-            if (!args[i].startsWith("--") || i + 1 >= args.length) {
-                throw new IllegalArgumentException("expected --name value pairs, got " + args[i]);
-            }
-            opts.computeIfAbsent(args[i].substring(2), k -> new ArrayList<>()).add(args[++i]);
-        }
-        return opts;
-    }
-
-    private static String one(Map<String, List<String>> o, String name, String fallback) {
-        List<String> v = o.get(name);
-        if (v == null) {
-            if (fallback == null && !name.equals("body") && !name.equals("rate")) {
-                throw new IllegalArgumentException("--" + name + " is required");
-            }
-            return fallback;
-        }
-        return v.getLast();
     }
 }

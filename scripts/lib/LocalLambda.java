@@ -61,13 +61,13 @@ public class LocalLambda {
     public static void main(String[] args) throws Exception {
         // Without TCP_NODELAY a response over a few KB waits ~40 ms for a delayed ACK.
         System.setProperty("sun.net.httpserver.nodelay", "true");
-        Map<String, List<String>> opts = parse(args);
-        Path function = Path.of(single(opts, "function", null));
-        int port = Integer.parseInt(single(opts, "port", "8080"));
-        String kind = single(opts, "kind", "http");
-        int count = Integer.parseInt(single(opts, "instances", "1"));
+        Options opts = new Options(args);
+        Path function = Path.of(opts.required("function"));
+        int port = Integer.parseInt(opts.optional("port", "8080"));
+        String kind = opts.optional("kind", "http");
+        int count = Integer.parseInt(opts.optional("instances", "1"));
         LocalLambda local = new LocalLambda();
-        local.timeoutSeconds = Long.parseLong(single(opts, "timeout-seconds", "30"));
+        local.timeoutSeconds = Long.parseLong(opts.optional("timeout-seconds", "30"));
 
         HttpServer runtimeApi = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 64);
         runtimeApi.setExecutor(Executors.newVirtualThreadPerTaskExecutor());
@@ -75,13 +75,13 @@ public class LocalLambda {
         runtimeApi.start();
 
         Path jar = runnerJar(function);
-        String classPath = functionClassPath(jar) + java.io.File.pathSeparator + single(opts, "runtime-classpath", null);
-        String handler = single(opts, "handler", "io.quarkus.amazon.lambda.runtime.QuarkusStreamHandler::handleRequest");
-        List<String> jvmOptions = new ArrayList<>(opts.getOrDefault("jvm-option", List.of()));
-        jvmOptions.add("-D" + NATIVE_CLIENT_PROPERTY + "=" + nativeClientLibrary(single(opts, "runtime-classpath", null)));
+        String classPath = functionClassPath(jar) + java.io.File.pathSeparator + opts.required("runtime-classpath");
+        String handler = opts.optional("handler", "io.quarkus.amazon.lambda.runtime.QuarkusStreamHandler::handleRequest");
+        List<String> jvmOptions = new ArrayList<>(opts.all("jvm-option"));
+        jvmOptions.add("-D" + NATIVE_CLIENT_PROPERTY + "=" + nativeClientLibrary(opts.required("runtime-classpath")));
         for (int i = 0; i < count; i++) {
             local.instances.add(local.startInstance(jar, classPath, handler, runtimeApi.getAddress().getPort(),
-                    opts.getOrDefault("env", List.of()), jvmOptions, i));
+                    opts.all("env"), jvmOptions, i));
         }
         Runtime.getRuntime().addShutdownHook(new Thread(() -> local.instances.forEach(Process::destroy)));
 
@@ -376,28 +376,6 @@ public class LocalLambda {
             ex.getResponseBody().write(bytes);
         }
         ex.close();
-    }
-
-    private static Map<String, List<String>> parse(String[] args) {
-        Map<String, List<String>> opts = new LinkedHashMap<>();
-        for (int i = 0; i < args.length; i++) {
-            if (!args[i].startsWith("--") || i + 1 >= args.length) {
-                throw new IllegalArgumentException("expected --name value pairs, got " + args[i]);
-            }
-            opts.computeIfAbsent(args[i].substring(2), k -> new ArrayList<>()).add(args[++i]);
-        }
-        return opts;
-    }
-
-    private static String single(Map<String, List<String>> opts, String name, String fallback) {
-        List<String> values = opts.get(name);
-        if (values == null) {
-            if (fallback == null) {
-                throw new IllegalArgumentException("--" + name + " is required");
-            }
-            return fallback;
-        }
-        return values.getLast();
     }
 
     /** Just enough JSON for events and responses: objects, arrays, strings, numbers, booleans, null. */
