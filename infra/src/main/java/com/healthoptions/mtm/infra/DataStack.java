@@ -85,7 +85,7 @@ public class DataStack extends Stack {
         // Only routes out of the isolated subnets on 443: the S3 gateway endpoint, and the Lambda interface
         // endpoint intake uses to continue a long file in a new invocation of itself.
         s3Clients.addEgressRule(Peer.anyIpv4(), Port.tcp(443), "S3 and Lambda through their VPC endpoints");
-        SecurityGroup lambdaEndpointSg = securityGroup("LambdaEndpoint", "Lambda API endpoint: intake's self-continuation");
+        SecurityGroup lambdaEndpointSg = securityGroup("LambdaEndpoint", "Lambda API endpoint: the intake self-continuation");
         lambdaEndpointSg.addIngressRule(s3Clients, Port.tcp(443), "intake invokes itself");
         vpc.addInterfaceEndpoint("LambdaApi", software.amazon.awscdk.services.ec2.InterfaceVpcEndpointOptions.builder()
                 .service(software.amazon.awscdk.services.ec2.InterfaceVpcEndpointAwsService.LAMBDA)
