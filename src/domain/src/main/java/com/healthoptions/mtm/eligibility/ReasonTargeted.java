@@ -28,13 +28,4 @@ public enum ReasonTargeted {
         }
         return dmpQualifies ? DMP_AT_RISK : NONE;
     }
-
-    public static ReasonTargeted ofCode(String code) {
-        for (ReasonTargeted r : values()) {
-            if (r.code.equals(code)) {
-                return r;
-            }
-        }
-        throw new IllegalArgumentException("unknown reason targeted code " + code);
-    }
 }
