@@ -24,7 +24,7 @@ class MigrateSchemaOnDeployTest {
     private static final String USER = env("MTM_PG_USER", "postgres");
     private static final String PASSWORD = env("MTM_PG_PASSWORD", "");
     private static final String SERVER = "jdbc:postgresql://" + HOST + "/postgres";
-    private static final String DATABASE = "mtm_test_migration";
+    private static final String DATABASE = env("MTM_TEST_MIGRATION_DB", "mtm_test_migration");
     private static final String URL = "jdbc:postgresql://" + HOST + "/" + DATABASE;
 
     @BeforeEach
