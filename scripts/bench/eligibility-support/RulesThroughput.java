@@ -35,7 +35,8 @@ public class RulesThroughput {
         PlanCriteria criteria = new PlanCriteria("S5801-001", "S5801", 2024, 3,
                 Set.of("HYPERTENSION", "DYSLIPIDEMIA", "CHF", "DIABETES", "DEPRESSION", "OSTEOPOROSIS",
                         "RHEUMATOID_ARTHRITIS", "ASTHMA", "COPD", "HIV_AIDS"),
-                8, new BigDecimal("5330.00"), true, "bench");
+                8, new BigDecimal("5330.00"), true, PlanCriteria.CostBasis.CHRONIC_ONLY,
+                PlanCriteria.DrugCountBasis.MAINTENANCE, "bench");
 
         List<MemberProfile> profiles = synthesize(catalog, members, new Random(42));
         long fills = profiles.stream().mapToLong(p -> p.fills().size()).sum();
