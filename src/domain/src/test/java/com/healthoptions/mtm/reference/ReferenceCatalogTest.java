@@ -49,10 +49,10 @@ class ReferenceCatalogTest {
     void resolutionPrefersTheNdcDirectoryOverTheDrugName() {
         var byNdc = CATALOG.resolve(Set.of("METFORMIN HYDROCHLORIDE"), "NORCO");
         assertThat(byNdc.ingredients()).containsExactly("metformin");
-        assertThat(byNdc.chronic()).isTrue();
+        assertThat(byNdc.maintenance()).isTrue();
         assertThat(byNdc.source()).isEqualTo(ResolvedDrug.Source.NDC);
         var byName = CATALOG.resolve(Set.of(), "NORCO 10-325");
-        assertThat(byName.chronic()).isFalse();
+        assertThat(byName.maintenance()).isFalse();
         assertThat(byName.source()).isEqualTo(ResolvedDrug.Source.DRUG_NAME);
         assertThat(CATALOG.resolve(Set.of(), "MYSTERY CREAM").source()).isEqualTo(ResolvedDrug.Source.UNRESOLVED);
     }
