@@ -3,6 +3,7 @@ package com.healthoptions.mtm.eligibility;
 import com.healthoptions.mtm.eligibility.CriterionResult.Criterion;
 import com.healthoptions.mtm.eligibility.PlanCriteria.DrugCountBasis;
 import com.healthoptions.mtm.reference.ChronicCondition;
+import com.healthoptions.mtm.reference.ResolvedDrug;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -131,13 +132,11 @@ public final class EligibilityRules {
                 }
             }
             for (DrugUse use : uses.values()) {
-                for (ChronicCondition c : use.fills.getFirst().drug().impliedConditions()) {
-                    if (c.countsAs(item)) {
-                        sources = (sources == null ? new StringBuilder(item).append(": ") : sources.append(", "))
-                                .append("drug ").append(use.key);
-                        first = earliest(first, use.fills.getFirst().fillDate());
-                        break;
-                    }
+                LocalDate implied = use.firstImplying(item);
+                if (implied != null) {
+                    sources = (sources == null ? new StringBuilder(item).append(": ") : sources.append(", "))
+                            .append("drug ").append(use.key);
+                    first = earliest(first, implied);
                 }
             }
             if (sources != null) {
@@ -215,6 +214,26 @@ public final class EligibilityRules {
         DrugUse(String key, boolean maintenance) {
             this.key = key;
             this.maintenance = maintenance;
+        }
+
+        /**
+         * The first fill whose product implies the countable item: one ingredient combination can be sold
+         * as products that imply different conditions (Zepbound, then Mounjaro).
+         */
+        LocalDate firstImplying(String item) {
+            ResolvedDrug previous = null;
+            for (DrugFill f : fills) {
+                if (f.drug() == previous) {
+                    continue; // refills of one product share one resolution
+                }
+                previous = f.drug();
+                for (ChronicCondition c : previous.impliedConditions()) {
+                    if (c.countsAs(item)) {
+                        return f.fillDate();
+                    }
+                }
+            }
+            return null;
         }
 
         /** The ingredient combination; a drug nothing identifies is told apart by its NDC product or name. */
