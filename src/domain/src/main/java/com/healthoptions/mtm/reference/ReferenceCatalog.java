@@ -29,7 +29,8 @@ public final class ReferenceCatalog {
             "dipropionate", "xinafoate", "disoproxil", "alafenamide", "hyclate", "lysine", "dimesylate",
             "malate", "hemifumarate", "valerate", "cypionate", "enanthate", "undecanoate", "trometamol",
             "tromethamine", "medoxomil", "cilexetil", "erbumine", "mofetil", "nitrate", "oxalate", "pamoate",
-            "decanoate", "lactate", "gluconate", "saccharate", "aspartate", "benzoate", "stearate", "olamine");
+            "decanoate", "lactate", "gluconate", "saccharate", "aspartate", "benzoate", "stearate", "olamine",
+            "esylate", "tosylate", "edisylate", "napsylate", "camsylate");
 
     /** Abbreviations pharmacy systems print in drug names. */
     private static final Map<String, String> ABBREVIATIONS = Map.of(
