@@ -13,6 +13,6 @@ public record OptOutRequest(
         String reason,
         @Schema(format = "date", description = "Staff only: the day the opt-out took effect (a death or "
                 + "disenrollment learned late), YYYY-MM-DD, not in the future and in the current or previous plan "
-                + "year; recorded on that day's plan year. Default: today.")
+                + "year; recorded on that day's plan year. A member sending it gets 403. Default: today.")
         String effectiveDate) {
 }

@@ -55,7 +55,7 @@ import org.jboss.resteasy.reactive.RestPath;
 @APIResponse(responseCode = "401", description = "No verified token claims", content = @Content(
         mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
 @APIResponse(responseCode = "403", description = "A member acting on another member id (nothing is said about "
-        + "whether it exists), or a member choosing a staff-only reason or an effective date", content = @Content(
+        + "whether it exists), or a member choosing a staff-only reason", content = @Content(
         mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
 @APIResponse(responseCode = "404", description = "No such member", content = @Content(
         mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
