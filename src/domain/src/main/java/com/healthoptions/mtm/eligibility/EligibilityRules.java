@@ -9,7 +9,6 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeMap;
 
 /**
  * MTM targeting (42 CFR 423.153(d)(2), SSA 1860D-4(c)(2)(A)): multiple chronic diseases, multiple covered
@@ -56,15 +55,14 @@ public final class EligibilityRules {
                 fills.add(f);
             }
         }
-        fills.sort(BY_DATE);
-        TreeMap<String, DrugUse> uses = new TreeMap<>();
-        for (DrugFill f : fills) {
-            uses.computeIfAbsent(DrugUse.key(f), k -> new DrugUse(k, f.drug().maintenance())).fills.add(f);
+        if (!inDateOrder(fills)) {
+            fills.sort(BY_DATE); // stored profiles arrive in order; what-if profiles may not
         }
+        List<DrugUse> uses = DrugUse.of(fills);
 
         CriterionResult drugs = drugs(uses, criteria);
         CriterionResult conditions = conditions(profile, uses, criteria, coveredFrom, windowEnd);
-        CostProjection cost = CostProjection.of(uses.values(), criteria.costBasis(), yearStart, yearEnd,
+        CostProjection cost = CostProjection.of(uses, fills, criteria.costBasis(), yearStart, yearEnd,
                 coveredFrom, coveredTo);
         CriterionResult costResult = cost.criterion(criteria.annualCostThreshold(), windowEnd);
         CriterionResult dmp = dmpAtRisk(profile, criteria, coveredFrom, windowEnd);
@@ -79,20 +77,20 @@ public final class EligibilityRules {
         LocalDate dateMet = earliest(criteriaMetOn, dmp.met() ? dmp.metOn() : null);
         ReasonTargeted reason = ReasonTargeted.of(criteriaMet, dmp.met());
         return new EligibilityDecision(profile.memberId(), criteria.planId(), criteria.planYear(), asOf,
-                reason != ReasonTargeted.NONE, reason, cost.projectedOn(windowEnd), (int) drugs.actual(),
+                reason != ReasonTargeted.NONE, reason, (java.math.BigDecimal) costResult.actual(), (int) drugs.actual(),
                 (int) conditions.actual(), (boolean) dmp.actual(), dateMet, coverage,
                 List.of(conditions, drugs, costResult, dmp));
     }
 
-    private static CriterionResult drugs(Map<String, DrugUse> uses, PlanCriteria criteria) {
+    private static CriterionResult drugs(List<DrugUse> uses, PlanCriteria criteria) {
         boolean all = criteria.drugCountBasis() == DrugCountBasis.ALL_PART_D;
         List<String> evidence = new ArrayList<>(uses.size() + 1);
         List<LocalDate> firstFills = new ArrayList<>(uses.size());
         StringBuilder notCounted = null;
-        for (DrugUse use : uses.values()) {
+        for (DrugUse use : uses) {
             if (all || use.maintenance) {
                 StringBuilder sb = new StringBuilder(use.key).append(": ");
-                appendClaims(sb, use.fills, false);
+                appendClaims(sb, use.fills);
                 evidence.add(sb.toString());
                 firstFills.add(use.fills.getFirst().fillDate());
             } else {
@@ -110,44 +108,70 @@ public final class EligibilityRules {
                 criteria.drugCountBasis().name(), met ? nth(firstFills, criteria.minChronicDrugs()) : null, evidence);
     }
 
-    private static CriterionResult conditions(MemberProfile profile, Map<String, DrugUse> uses, PlanCriteria criteria,
+    private static CriterionResult conditions(MemberProfile profile, List<DrugUse> uses, PlanCriteria criteria,
             LocalDate coveredFrom, LocalDate windowEnd) {
         LocalDate lookbackStart = LocalDate.of(criteria.planYear() - 1, 1, 1);
-        List<String> evidence = new ArrayList<>();
-        List<LocalDate> itemDates = new ArrayList<>();
-        for (String item : criteria.countedConditions().stream().sorted().toList()) {
-            StringBuilder sources = null;
-            LocalDate first = null;
-            for (DiagnosisFact dx : profile.diagnoses()) {
-                if (dx.serviceDate().isBefore(lookbackStart) || dx.serviceDate().isAfter(windowEnd)) {
-                    continue;
-                }
+        List<String> items = criteria.countedConditionList();
+        StringBuilder[] sources = new StringBuilder[items.size()];
+        LocalDate[] first = new LocalDate[items.size()];
+        // Diagnoses first, then drugs, each source once per item; a condition counts for the items it falls under.
+        for (DiagnosisFact dx : profile.diagnoses()) {
+            if (dx.serviceDate().isBefore(lookbackStart) || dx.serviceDate().isAfter(windowEnd) || dx.conditions().isEmpty()) {
+                continue;
+            }
+            for (int i = 0; i < items.size(); i++) {
                 for (ChronicCondition c : dx.conditions()) {
-                    if (c.countsAs(item)) {
-                        sources = (sources == null ? new StringBuilder(item).append(": ") : sources.append(", "))
-                                .append("diagnosis ").append(dx.icd10Code()).append(" (").append(dx.serviceDate()).append(')');
-                        first = earliest(first, later(dx.serviceDate(), coveredFrom));
+                    if (c.countsAs(items.get(i))) {
+                        sources[i] = start(sources[i], items.get(i)).append("diagnosis ").append(dx.icd10Code())
+                                .append(" (").append(dx.serviceDate()).append(')');
+                        first[i] = earliest(first[i], later(dx.serviceDate(), coveredFrom));
                         break;
                     }
                 }
             }
-            for (DrugUse use : uses.values()) {
-                LocalDate implied = use.firstImplying(item);
-                if (implied != null) {
-                    sources = (sources == null ? new StringBuilder(item).append(": ") : sources.append(", "))
-                            .append("drug ").append(use.key);
-                    first = earliest(first, implied);
+        }
+        for (DrugUse use : uses) {
+            ResolvedDrug previous = null;
+            boolean[] done = null;
+            for (DrugFill f : use.fills) {
+                if (f.drug() == previous || f.drug().impliedConditions().isEmpty()) {
+                    previous = f.drug(); // refills of one product share one resolution
+                    continue;
+                }
+                previous = f.drug();
+                for (int i = 0; i < items.size(); i++) {
+                    if (done != null && done[i]) {
+                        continue;
+                    }
+                    for (ChronicCondition c : previous.impliedConditions()) {
+                        if (c.countsAs(items.get(i))) {
+                            // the first fill whose product implies it: Zepbound, then Mounjaro, shows diabetes at Mounjaro
+                            sources[i] = start(sources[i], items.get(i)).append("drug ").append(use.key);
+                            first[i] = earliest(first[i], f.fillDate());
+                            done = done == null ? new boolean[items.size()] : done;
+                            done[i] = true;
+                            break;
+                        }
+                    }
                 }
             }
-            if (sources != null) {
-                evidence.add(sources.toString());
-                itemDates.add(first);
+        }
+        List<String> evidence = new ArrayList<>();
+        List<LocalDate> itemDates = new ArrayList<>();
+        for (int i = 0; i < items.size(); i++) {
+            if (sources[i] != null) {
+                evidence.add(sources[i].toString());
+                itemDates.add(first[i]);
             }
         }
         int count = itemDates.size();
         boolean met = count >= criteria.minChronicConditions();
         return new CriterionResult(Criterion.CHRONIC_CONDITIONS, criteria.minChronicConditions(), count, met, null,
                 met ? nth(itemDates, criteria.minChronicConditions()) : null, evidence);
+    }
+
+    private static StringBuilder start(StringBuilder sources, String item) {
+        return sources == null ? new StringBuilder(item).append(": ") : sources.append(", ");
     }
 
     private static CriterionResult dmpAtRisk(MemberProfile profile, PlanCriteria criteria, LocalDate from, LocalDate to) {
@@ -173,16 +197,22 @@ public final class EligibilityRules {
         return new CriterionResult(Criterion.DMP_AT_RISK, targets, first != null, met, null, met ? first : null, evidence);
     }
 
-    static void appendClaims(StringBuilder sb, List<DrugFill> fills, boolean withCost) {
+    private static boolean inDateOrder(List<DrugFill> fills) {
+        for (int i = 1; i < fills.size(); i++) {
+            if (fills.get(i).fillDate().isBefore(fills.get(i - 1).fillDate())) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static void appendClaims(StringBuilder sb, List<DrugFill> fills) {
         for (int i = 0; i < fills.size(); i++) {
             DrugFill f = fills.get(i);
             if (i > 0) {
                 sb.append(", ");
             }
             sb.append("claim ").append(f.claimId()).append(" (").append(f.fillDate()).append(')');
-            if (withCost) {
-                sb.append(' ').append(f.grossCost().toPlainString());
-            }
         }
     }
 
@@ -216,24 +246,22 @@ public final class EligibilityRules {
             this.maintenance = maintenance;
         }
 
-        /**
-         * The first fill whose product implies the countable item: one ingredient combination can be sold
-         * as products that imply different conditions (Zepbound, then Mounjaro).
-         */
-        LocalDate firstImplying(String item) {
-            ResolvedDrug previous = null;
+        /** The member's drugs, in key order, each with its fills in date order. */
+        static List<DrugUse> of(List<DrugFill> fills) {
+            Map<String, DrugUse> byKey = new java.util.HashMap<>();
+            List<DrugUse> uses = new ArrayList<>();
             for (DrugFill f : fills) {
-                if (f.drug() == previous) {
-                    continue; // refills of one product share one resolution
+                String key = key(f);
+                DrugUse use = byKey.get(key);
+                if (use == null) {
+                    use = new DrugUse(key, f.drug().maintenance());
+                    byKey.put(key, use);
+                    uses.add(use);
                 }
-                previous = f.drug();
-                for (ChronicCondition c : previous.impliedConditions()) {
-                    if (c.countsAs(item)) {
-                        return f.fillDate();
-                    }
-                }
+                use.fills.add(f);
             }
-            return null;
+            uses.sort(java.util.Comparator.comparing(u -> u.key));
+            return uses;
         }
 
         /** The ingredient combination; a drug nothing identifies is told apart by its NDC product or name. */

@@ -41,9 +41,14 @@ public record PlanCriteria(
     }
 
     public PlanCriteria {
-        countedConditions = Set.copyOf(countedConditions);
+        countedConditions = java.util.Collections.unmodifiableSortedSet(new java.util.TreeSet<>(countedConditions));
         costBasis = costBasis == null ? CostBasis.ALL_COVERED : costBasis;
         drugCountBasis = drugCountBasis == null ? DrugCountBasis.MAINTENANCE : drugCountBasis;
+    }
+
+    /** The countable items in name order (the evidence's order). */
+    public java.util.List<String> countedConditionList() {
+        return java.util.List.copyOf(countedConditions);
     }
 
     /** Whether DMP at-risk status targets a member by itself: always from 2022, else as the plan says. */

@@ -305,7 +305,7 @@ class EligibilityRulesTest {
             // 2700 + 2700 / 30 x 260 days (16 April..31 December 2024)
             assertThat(current.projectedAnnualCost()).isEqualByComparingTo("26100.00");
             assertThat(current.criterion(Criterion.ANNUAL_COST).evidence())
-                    .anySatisfy(e -> assertThat(e).startsWith("atorvastatin: claim C2 (2024-03-01) 337.50; continues at 337.50/30 days for 260 more covered days"));
+                    .anySatisfy(e -> assertThat(e).isEqualTo("atorvastatin: 337.50 in 1 fill (claim C2); continues at 337.50 per 30 days for 260 covered days: 2925.00"));
         }
 
         @Test

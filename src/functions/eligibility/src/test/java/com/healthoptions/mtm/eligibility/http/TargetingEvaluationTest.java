@@ -176,8 +176,9 @@ class TargetingEvaluationTest {
                 .body(request(2024, "2024-12-31", seven("2024-03-01", 30, "700.00") + ","
                         + fill("AMOXICILLIN 500 MG", "2024-05-01", 10, "430.00"), ""))
                 .post("/eligibility/evaluations").then().statusCode(200)
-                .body("criteria[2].evidence", hasItem(startsWith("not counted (not maintenance drugs): amoxicillin claim fill-8 (2024-05-01) 430.00")))
-                .body("criteria[2].evidence", hasItem(startsWith("atorvastatin: claim fill-2 (2024-03-01) 700.00")));
+                .body("criteria[2].evidence", hasItem("not counted (not maintenance drugs): amoxicillin 430.00 in 1 fill (claim fill-8)"))
+                .body("criteria[2].evidence", hasItem("atorvastatin: 700.00 in 1 fill (claim fill-2)"))
+                .body("criteria[2].evidence", hasItem("covered 2024-01-01..2024-12-31 (366 of 366 days), complete: actual cost 4900.00 = 4900.00"));
     }
 
     @Test
