@@ -66,4 +66,27 @@ class ReferenceCatalogTest {
                 .containsExactlyInAnyOrder("HYPERTENSION", "CHF");
         assertThat(CATALOG.conditionsForIcd10("I11.9")).extracting(ChronicCondition::code).containsExactly("HYPERTENSION");
     }
+
+    @Test
+    void pharmClassesYieldTheirEstablishedClassesMatchedWithoutCaseOrHyphens() {
+        assertThat(ReferenceCatalog.establishedPharmacologicClasses(
+                "Angiotensin-converting Enzyme Inhibitor [EPC], Angiotensin-converting Enzyme Inhibitors [MoA], "
+                        + "Thiazide Diuretic [EPC], Thiazides [CS], Increased Diuresis [PE]"))
+                .containsExactly("Angiotensin-converting Enzyme Inhibitor", "Thiazide Diuretic");
+        assertThat(ReferenceCatalog.establishedPharmacologicClasses("")).isEmpty();
+        assertThat(ReferenceCatalog.establishedPharmacologicClasses(null)).isEmpty();
+        var catalog = new ReferenceCatalog(List.of(), List.of(), List.of(drug("amoxicillin", false)), Map.of(),
+                new ProductReference(Map.of("Angiotensin Converting Enzyme Inhibitor", true,
+                        "Penicillin-class Antibacterial", false), Map.of(), Map.of()));
+        var ace = catalog.maintenance(Set.of("fosinoprilat"), "Angiotensin-Converting Enzyme Inhibitor [EPC]");
+        assertThat(ace.maintenance()).isTrue();
+        assertThat(ace.basis()).isEqualTo(ResolvedDrug.MaintenanceBasis.PHARM_CLASS);
+        assertThat(ace.decidedBy()).isEqualTo("Angiotensin-Converting Enzyme Inhibitor");
+        // A maintenance class wins over a listed non-maintenance class of the same product.
+        assertThat(catalog.maintenance(Set.of("x"), "Penicillin-class Antibacterial [EPC], "
+                + "Angiotensin Converting Enzyme Inhibitor [EPC]").maintenance()).isTrue();
+        assertThat(catalog.maintenance(Set.of("amoxicillin"), "Angiotensin Converting Enzyme Inhibitor [EPC]").basis())
+                .isEqualTo(ResolvedDrug.MaintenanceBasis.INGREDIENT_TABLE);
+        assertThat(catalog.maintenance(Set.of(), null).basis()).isEqualTo(ResolvedDrug.MaintenanceBasis.DEFAULT);
+    }
 }
