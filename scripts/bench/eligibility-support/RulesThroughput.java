@@ -8,6 +8,7 @@ import com.healthoptions.mtm.reference.ChronicCondition;
 import com.healthoptions.mtm.reference.DeaSchedule;
 import com.healthoptions.mtm.reference.Drug;
 import com.healthoptions.mtm.reference.Icd10Range;
+import com.healthoptions.mtm.reference.ProductReference;
 import com.healthoptions.mtm.reference.ReferenceCatalog;
 import java.math.BigDecimal;
 import java.sql.DriverManager;
@@ -35,11 +36,20 @@ public class RulesThroughput {
         PlanCriteria criteria = new PlanCriteria("S5801-001", "S5801", 2024, 3,
                 Set.of("HYPERTENSION", "DYSLIPIDEMIA", "CHF", "DIABETES", "DEPRESSION", "OSTEOPOROSIS",
                         "RHEUMATOID_ARTHRITIS", "ASTHMA", "COPD", "HIV_AIDS"),
-                8, new BigDecimal("5330.00"), true, "bench");
+                8, new BigDecimal("5330.00"), true, PlanCriteria.CostBasis.CHRONIC_ONLY,
+                PlanCriteria.DrugCountBasis.MAINTENANCE, "bench");
 
         List<MemberProfile> profiles = synthesize(catalog, members, new Random(42));
         long fills = profiles.stream().mapToLong(p -> p.fills().size()).sum();
         LocalDate asOf = LocalDate.of(2024, 12, 31);
+        measure("seed plan 2024 (CHRONIC_ONLY cost, MAINTENANCE drugs), as of 31 December", profiles, fills, criteria, asOf);
+        // From 2025 the cost counts every covered fill; mid-year the projection continues current therapy.
+        measure("CMS-4205-F bases (ALL_COVERED cost, MAINTENANCE drugs), as of 30 September", profiles, fills,
+                criteria.withBases(PlanCriteria.CostBasis.ALL_COVERED, null), LocalDate.of(2024, 9, 30));
+    }
+
+    static void measure(String label, List<MemberProfile> profiles, long fills, PlanCriteria criteria, LocalDate asOf) {
+        int members = profiles.size();
 
         // Two warm-up rounds, then three measured rounds of each; best round reported.
         long bestRules = Long.MAX_VALUE;
@@ -73,8 +83,8 @@ public class RulesThroughput {
             }
             eligible = e;
         }
-        System.out.printf("rules: %d members (%d fills, %d eligible): %.0f members/s (%.1f us/member)%n",
-                members, fills, eligible, members / (bestRules / 1e9), bestRules / 1e3 / members);
+        System.out.printf("%s%nrules: %d members (%d fills, %d eligible): %.0f members/s (%.1f us/member)%n",
+                label, members, fills, eligible, members / (bestRules / 1e9), bestRules / 1e3 / members);
         System.out.printf("baseline scan of the same fills: %.0f members/s; rules cost %.1fx the scan%n",
                 members / (bestScan / 1e9), (double) bestRules / bestScan);
     }
@@ -94,10 +104,11 @@ public class RulesThroughput {
                 Drug drug = chronic.get(random.nextInt(chronic.size()));
                 var resolved = catalog.resolve(Set.of(drug.ingredient()), null);
                 int months = 1 + random.nextInt(12);
-                for (int month = 1; month <= months; month++) {
+                int step = random.nextInt(4) == 0 ? 3 : 1; // a quarter of the drugs come as 90-day fills
+                for (int month = 1; month <= months; month += step) {
                     fills.add(new DrugFill("B" + m + "-" + d + "-" + month, LocalDate.of(2024, month, 1 + random.nextInt(28)),
-                            null, drug.ingredient(), 30, BigDecimal.valueOf(30),
-                            BigDecimal.valueOf(500 + random.nextInt(20000), 2), random.nextInt(50) == 0, resolved));
+                            null, drug.ingredient(), 30 * step, BigDecimal.valueOf(30L * step),
+                            BigDecimal.valueOf((500 + random.nextInt(20000)) * (long) step, 2), random.nextInt(50) == 0, resolved));
                 }
             }
             for (int a = random.nextInt(3); a > 0; a--) {
@@ -152,7 +163,22 @@ public class RulesThroughput {
                     brands.computeIfAbsent(rs.getString(1), k -> new HashSet<>()).add(rs.getString(2));
                 }
             }
-            return new ReferenceCatalog(conditions, ranges, drugs, brands);
+            Map<String, Boolean> classes = new HashMap<>();
+            try (var rs = c.createStatement().executeQuery("select pharm_class, maintenance from pharm_class_maintenance")) {
+                while (rs.next()) {
+                    classes.put(rs.getString(1), rs.getBoolean(2));
+                }
+            }
+            Map<String, Set<String>> products = new HashMap<>();
+            try (var rs = c.createStatement().executeQuery("select product, condition_code from drug_product_condition")) {
+                while (rs.next()) {
+                    Set<String> codes = products.computeIfAbsent(rs.getString(1), k -> new HashSet<>());
+                    if (rs.getString(2) != null) {
+                        codes.add(rs.getString(2));
+                    }
+                }
+            }
+            return new ReferenceCatalog(conditions, ranges, drugs, brands, new ProductReference(classes, products, Map.of()));
         }
     }
 }

@@ -63,6 +63,12 @@ public class DisposalGuidanceService {
                         DisposalRules.guidance(DisposalSubject.unidentified(match.form())));
             }
             DisposalSubject subject = s.reference().subject(s.catalog(), match.ingredients(), match.form(), null);
+            // A product's own schedule wins over its ingredients' (Tylenol with Codeine C-III, Fioricet exempt).
+            var byName = s.catalog().scheduleByName(match.name());
+            if (byName.isPresent()) {
+                subject = new DisposalSubject(subject.identified(), subject.ingredients(), subject.form(),
+                        byName.get().schedule(), subject.flushListedAs(), subject.flushListedInOtherForms());
+            }
             return new DisposalLookup(query, match.kind(),
                     new IdentifiedDrug(match.name(), match.ingredients(), match.form(), subject.deaSchedule()),
                     DisposalRules.guidance(subject));

@@ -16,8 +16,8 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * Reads the facts the rules need for stored members (fills with their NDC directory substances,
- * diagnoses, DMP periods) and assembles {@link MemberProfile}s. Works for one member or a batch.
+ * Reads the facts the rules need for stored members (fills with their NDC directory products,
+ * diagnoses, DMP periods, plan coverage) and assembles {@link MemberProfile}s. Works for one member or a batch.
  */
 @ApplicationScoped
 public class ClinicalFactsQueries {
@@ -36,8 +36,9 @@ public class ClinicalFactsQueries {
                 group by i.product_key
             )
             select f.member_id, f.claim_id, f.fill_date, f.ndc, f.drug_name, f.days_supply, f.quantity,
-                   f.gross_cost, f.reversed, coalesce(s.ingredients, '{}')
+                   f.gross_cost, f.reversed, coalesce(s.ingredients, '{}'), p.proprietary_name, p.pharm_classes
             from fills f left join substances s on s.product_key = left(f.ndc, 9)
+                 left join ndc_product p on p.product_key = s.product_key
             order by f.member_id, f.fill_date, f.claim_id""";
 
     private static final String DIAGNOSES = """
@@ -47,9 +48,13 @@ public class ClinicalFactsQueries {
     private static final String DMP = """
             select member_id, status, effective_date, end_date from dmp_status where member_id = any($1)""";
 
+    private static final String COVERAGE = """
+            select member_id, coverage_start, coverage_end, date_of_death from member where member_id = any($1)""";
+
     private static final String NDC_SUBSTANCES = """
-            select product_key, array_agg(ingredient) from ndc_product_ingredient
-            where product_key = any($1) group by product_key""";
+            select i.product_key, array_agg(i.ingredient), min(p.proprietary_name), min(p.pharm_classes)
+            from ndc_product_ingredient i join ndc_product p on p.product_key = i.product_key
+            where i.product_key = any($1) group by i.product_key""";
 
     private final Pool pool;
 
@@ -69,16 +74,20 @@ public class ClinicalFactsQueries {
         Uni<List<Row>> fills = rows(FILLS, Tuple.of(ids, yearStart, yearEnd));
         Uni<List<Row>> diagnoses = rows(DIAGNOSES, Tuple.of(ids, LocalDate.of(planYear - 1, 1, 1), yearEnd));
         Uni<List<Row>> dmp = rows(DMP, Tuple.of((Object) ids));
-        return Uni.combine().all().unis(fills, diagnoses, dmp).asTuple().map(t -> {
+        Uni<List<Row>> coverage = rows(COVERAGE, Tuple.of((Object) ids));
+        return Uni.combine().all().unis(fills, diagnoses, dmp, coverage).asTuple().map(t -> {
             Map<String, List<DrugFill>> fillsBy = new HashMap<>();
             // Refills repeat the same product and name: resolve each distinct pair once.
             Map<DrugKey, ResolvedDrug> resolved = new HashMap<>();
             for (Row r : t.getItem1()) {
                 List<String> substances = List.of(r.getArrayOfStrings(9));
                 String drugName = r.getString(4);
-                ResolvedDrug drug = resolved.computeIfAbsent(
-                        new DrugKey(substances, substances.isEmpty() ? drugName : null),
-                        k -> catalog.resolve(substances, drugName));
+                String product = r.getString(10);
+                String pharmClasses = r.getString(11);
+                ResolvedDrug drug = resolved.computeIfAbsent(substances.isEmpty()
+                                ? new DrugKey(substances, drugName, null, null)
+                                : new DrugKey(substances, null, product, pharmClasses),
+                        k -> catalog.resolve(substances, drugName, product, pharmClasses));
                 fillsBy.computeIfAbsent(r.getString(0), k -> new ArrayList<>()).add(new DrugFill(
                         r.getString(1), r.getLocalDate(2), r.getString(3), drugName, r.getInteger(5),
                         r.getBigDecimal(6), r.getBigDecimal(7), r.getBoolean(8), drug));
@@ -94,23 +103,33 @@ public class ClinicalFactsQueries {
                 dmpBy.computeIfAbsent(r.getString(0), k -> new ArrayList<>()).add(new DmpPeriod(
                         DmpPeriod.DmpStatus.valueOf(r.getString(1)), r.getLocalDate(2), r.getLocalDate(3)));
             }
+            Map<String, Coverage> coverageBy = new HashMap<>();
+            for (Row r : t.getItem4()) {
+                coverageBy.put(r.getString(0), new Coverage(r.getLocalDate(1), r.getLocalDate(2), r.getLocalDate(3)));
+            }
             Map<String, MemberProfile> profiles = new HashMap<>();
             for (String id : memberIds) {
                 profiles.put(id, new MemberProfile(id, fillsBy.getOrDefault(id, List.of()),
-                        dxBy.getOrDefault(id, List.of()), dmpBy.getOrDefault(id, List.of())));
+                        dxBy.getOrDefault(id, List.of()), dmpBy.getOrDefault(id, List.of()),
+                        coverageBy.getOrDefault(id, Coverage.CONTINUOUS)));
             }
             return profiles;
         });
     }
 
-    /** NDC directory substances per product key, for fills that did not come from the database. */
-    public Uni<Map<String, Set<String>>> substancesByProductKey(Collection<String> productKeys) {
+    /** An NDC directory product as the rules read it: substances, proprietary name, FDA pharmacologic classes. */
+    public record DirectoryProduct(Set<String> substances, String proprietaryName, String pharmClasses) {
+    }
+
+    /** NDC directory products per product key, for fills that did not come from the database. */
+    public Uni<Map<String, DirectoryProduct>> directoryProducts(Collection<String> productKeys) {
         if (productKeys.isEmpty()) {
             return Uni.createFrom().item(Map.of());
         }
         return rows(NDC_SUBSTANCES, Tuple.of((Object) productKeys.toArray(String[]::new))).map(rows -> {
-            Map<String, Set<String>> out = new HashMap<>();
-            rows.forEach(r -> out.put(r.getString(0), Set.of(r.getArrayOfStrings(1))));
+            Map<String, DirectoryProduct> out = new HashMap<>();
+            rows.forEach(r -> out.put(r.getString(0),
+                    new DirectoryProduct(Set.of(r.getArrayOfStrings(1)), r.getString(2), r.getString(3))));
             return out;
         });
     }
@@ -123,7 +142,7 @@ public class ClinicalFactsQueries {
         });
     }
 
-    /** What identifies a fill's drug: the NDC's substances, or the drug name when the NDC is unknown. */
-    private record DrugKey(List<String> substances, String drugName) {
+    /** What identifies a fill's drug: the NDC product (substances, name, classes), or the drug name when unknown. */
+    private record DrugKey(List<String> substances, String drugName, String product, String pharmClasses) {
     }
 }

@@ -8,8 +8,13 @@ public record DmpPeriod(DmpStatus status, LocalDate effectiveDate, LocalDate end
     public enum DmpStatus { AT_RISK, POTENTIAL_AT_RISK, NOT_AT_RISK }
 
     public boolean atRiskOn(LocalDate day) {
+        return atRiskDuring(day, day);
+    }
+
+    /** Whether the member was at risk on any day from {@code from} to {@code to}. */
+    public boolean atRiskDuring(LocalDate from, LocalDate to) {
         return status == DmpStatus.AT_RISK
-                && !effectiveDate.isAfter(day)
-                && (endDate == null || !endDate.isBefore(day));
+                && !effectiveDate.isAfter(to)
+                && (endDate == null || !endDate.isBefore(from));
     }
 }

@@ -4,7 +4,11 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
 
-/** The answer to "is this member MTM-eligible this plan year, and exactly why". */
+/**
+ * The answer to "is this member MTM-eligible this plan year, and exactly why". {@code dateMetCriteria}
+ * is the first day the member met the targeting criteria (the fill, diagnosis or DMP period that tipped
+ * it), null when not eligible; {@code coverage} is the plan coverage the decision was made on.
+ */
 public record EligibilityDecision(
         String memberId,
         String planId,
@@ -16,6 +20,8 @@ public record EligibilityDecision(
         int chronicDrugCount,
         int chronicConditionCount,
         boolean dmpAtRisk,
+        LocalDate dateMetCriteria,
+        Coverage coverage,
         List<CriterionResult> criteria) {
 
     public EligibilityDecision {

@@ -34,6 +34,7 @@ public class EligibilityDetermination {
     public int chronicConditionCount;
     public BigDecimal projectedAnnualCost;
     public boolean dmpAtRisk;
+    public LocalDate dateMetCriteria;
 
     @JdbcTypeCode(SqlTypes.JSON)
     @Column(columnDefinition = "jsonb")
@@ -54,6 +55,7 @@ public class EligibilityDetermination {
         e.chronicConditionCount = d.chronicConditionCount();
         e.projectedAnnualCost = d.projectedAnnualCost();
         e.dmpAtRisk = d.dmpAtRisk();
+        e.dateMetCriteria = d.dateMetCriteria();
         e.inputsSummary = new java.util.LinkedHashMap<>();
         d.criteria().forEach(c -> e.inputsSummary.put(c.name().name(), c.evidence()));
         e.triggeredBy = triggeredBy;

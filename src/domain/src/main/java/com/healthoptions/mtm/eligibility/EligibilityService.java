@@ -67,9 +67,10 @@ public class EligibilityService {
         supplied.fills().stream().map(SuppliedProfile.Fill::ndc).filter(Objects::nonNull)
                 .forEach(ndc -> productKeys.add(NdcCode.productKey(ndc)));
         return criteriaFor(supplied.planId(), supplied.planYear())
+                .map(c -> c.withBases(supplied.costBasis(), supplied.drugCountBasis()))
                 .flatMap(c -> reference.catalog()
-                        .flatMap(catalog -> facts.substancesByProductKey(productKeys)
-                                .map(substances -> toProfile(supplied, day, catalog, substances)))
+                        .flatMap(catalog -> facts.directoryProducts(productKeys)
+                                .map(products -> toProfile(supplied, day, catalog, products)))
                         .map(profile -> EligibilityRules.evaluate(profile, c, day)));
     }
 
@@ -83,18 +84,20 @@ public class EligibilityService {
     }
 
     private static MemberProfile toProfile(SuppliedProfile supplied, LocalDate day, ReferenceCatalog catalog,
-            Map<String, Set<String>> substancesByProductKey) {
-        List<DrugFill> fills = supplied.fills().stream().map(f -> new DrugFill(f.claimId(), f.fillDate(), f.ndc(),
-                f.drugName(), f.daysSupply(), f.quantity(), f.grossCost(), f.reversed(),
-                catalog.resolve(f.ndc() == null ? Set.of()
-                        : substancesByProductKey.getOrDefault(NdcCode.productKey(f.ndc()), Set.of()), f.drugName())))
-                .toList();
+            Map<String, ClinicalFactsQueries.DirectoryProduct> products) {
+        List<DrugFill> fills = supplied.fills().stream().map(f -> {
+            ClinicalFactsQueries.DirectoryProduct p = f.ndc() == null ? null : products.get(NdcCode.productKey(f.ndc()));
+            return new DrugFill(f.claimId(), f.fillDate(), f.ndc(), f.drugName(), f.daysSupply(), f.quantity(),
+                    f.grossCost(), f.reversed(), p == null ? catalog.resolve(Set.of(), f.drugName())
+                            : catalog.resolve(p.substances(), f.drugName(), p.proprietaryName(), p.pharmClasses()));
+        }).toList();
         List<DiagnosisFact> diagnoses = supplied.diagnoses().stream()
                 .map(d -> new DiagnosisFact(d.code(), d.serviceDate(), catalog.conditionsForIcd10(d.code())))
                 .toList();
-        List<DmpPeriod> dmp = supplied.dmpAtRisk()
-                ? List.of(new DmpPeriod(DmpPeriod.DmpStatus.AT_RISK, day, null))
-                : List.of();
-        return new MemberProfile(null, fills, diagnoses, dmp);
+        List<DmpPeriod> dmp = new java.util.ArrayList<>(supplied.dmpPeriods());
+        if (supplied.dmpAtRisk()) {
+            dmp.add(new DmpPeriod(DmpPeriod.DmpStatus.AT_RISK, day, null));
+        }
+        return new MemberProfile(null, fills, diagnoses, dmp, supplied.coverage());
     }
 }

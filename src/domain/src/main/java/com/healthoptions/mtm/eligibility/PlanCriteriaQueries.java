@@ -14,7 +14,7 @@ public class PlanCriteriaQueries {
 
     private static final String SQL = """
             select c.plan_id, p.contract_id, c.plan_year, c.min_chronic_conditions, c.min_chronic_drugs,
-                   c.annual_cost_threshold, c.dmp_at_risk_qualifies, c.source,
+                   c.annual_cost_threshold, c.dmp_at_risk_qualifies, c.source, c.cost_basis, c.drug_count_basis,
                    coalesce((select array_agg(pc.condition_code) from plan_criteria_condition pc
                              where pc.plan_id = c.plan_id and pc.plan_year = c.plan_year), '{}')
             from plan_criteria c join plan p on p.plan_id = c.plan_id
@@ -38,6 +38,8 @@ public class PlanCriteriaQueries {
 
     private static PlanCriteria toCriteria(Row r) {
         return new PlanCriteria(r.getString(0), r.getString(1), r.getInteger(2), r.getInteger(3),
-                Set.of(r.getArrayOfStrings(8)), r.getInteger(4), r.getBigDecimal(5), r.getBoolean(6), r.getString(7));
+                Set.of(r.getArrayOfStrings(10)), r.getInteger(4), r.getBigDecimal(5), r.getBoolean(6),
+                PlanCriteria.CostBasis.valueOf(r.getString(8)), PlanCriteria.DrugCountBasis.valueOf(r.getString(9)),
+                r.getString(7));
     }
 }

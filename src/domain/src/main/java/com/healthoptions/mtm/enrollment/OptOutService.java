@@ -80,12 +80,31 @@ public class OptOutService {
      */
     public Uni<EnrollmentChange> optOut(String memberId, OptOutReason reason, EnrollmentActor actor,
             String requestId, Optional<String> idempotencyKey) {
+        return optOut(memberId, reason, null, actor, requestId, idempotencyKey);
+    }
+
+    /**
+     * Opts the member out with the given CMS reason, effective today or, for staff, on an earlier day
+     * (a death or disenrollment learned late): recorded on that day's plan year with that date. Check the
+     * day with {@link #effectiveDateProblem} first.
+     *
+     * @throws EffectiveDateNotPermittedException when a member (not staff) sends an effective date
+     */
+    public Uni<EnrollmentChange> optOut(String memberId, OptOutReason reason, LocalDate effectiveDate,
+            EnrollmentActor actor, String requestId, Optional<String> idempotencyKey) {
         if (!actor.isStaff() && reason != OptOutReason.BENEFICIARY_REQUEST) {
             return Uni.createFrom().failure(new ReasonNotPermittedException(reason));
         }
+        if (!actor.isStaff() && effectiveDate != null) {
+            return Uni.createFrom().failure(new EffectiveDateNotPermittedException());
+        }
         LocalDate today = LocalDate.now(clock);
-        int year = today.getYear();
-        String fingerprint = fingerprint("OPT_OUT", memberId, reason.code());
+        LocalDate effective = effectiveDate != null ? effectiveDate : today;
+        effectiveDateProblem(effective, today).ifPresent(problem -> {
+            throw new IllegalArgumentException(problem);
+        });
+        int year = effective.getYear();
+        String fingerprint = fingerprint("OPT_OUT", memberId, reason.code() + (effectiveDate == null ? "" : "@" + effectiveDate));
         return pool.withTransaction(conn -> requireMember(conn, memberId)
                 .flatMap(ignored -> claimKey(conn, actor, idempotencyKey, fingerprint, memberId))
                 .flatMap(replay -> replay.isPresent()
@@ -94,8 +113,27 @@ public class OptOutService {
                                 .flatMap(ignored -> readRow(conn, memberId, year, true))
                                 .flatMap(before -> before.status() == EnrollmentStatus.OPTED_OUT
                                         ? Uni.createFrom().item(new EnrollmentChange(before, false, false))
-                                        : setOptOut(conn, before, today, reason, actor, requestId))
+                                        : setOptOut(conn, before, effective, reason, actor, requestId))
                                 .flatMap(change -> storeAnswer(conn, actor, idempotencyKey, change))));
+    }
+
+    /**
+     * Why an opt-out cannot take effect on {@code effective}: not after today, and no earlier than 1 January
+     * of the previous plan year (whose MTM file is still being prepared early in the year). Empty when fine.
+     */
+    public static Optional<String> effectiveDateProblem(LocalDate effective, LocalDate today) {
+        if (effective.isAfter(today)) {
+            return Optional.of("effectiveDate must not be in the future");
+        }
+        if (effective.getYear() < today.getYear() - 1) {
+            return Optional.of("effectiveDate must be in the current or the previous plan year");
+        }
+        return Optional.empty();
+    }
+
+    /** Today in the plan's time zone. */
+    public LocalDate today() {
+        return LocalDate.now(clock);
     }
 
     /**
@@ -123,27 +161,40 @@ public class OptOutService {
                                         .flatMap(change -> storeAnswer(conn, actor, idempotencyKey, change)))));
     }
 
-    private Uni<Optional<EligibilityDecision>> eligibleToday(String memberId, int year, LocalDate today) {
-        return eligibility.forMember(memberId, year, today)
-                .map(m -> m.decision().eligible() ? Optional.of(m.decision()) : Optional.<EligibilityDecision>empty())
-                // A plan year without published criteria targets nobody yet.
-                .onFailure(NoCriteriaException.class).recoverWithItem(Optional.empty());
+    /** Today's decision when it lets the member be enrolled today, and whether they are in the plan today. */
+    private record Today(Optional<EligibilityDecision> enrollable, boolean covered) {
     }
 
-    private Uni<EnrollmentChange> setOptOut(SqlConnection conn, EnrollmentState before, LocalDate today,
+    private Uni<Today> eligibleToday(String memberId, int year, LocalDate today) {
+        return eligibility.forMember(memberId, year, today)
+                .map(m -> new Today(AutoEnrollment.mayEnroll(m.decision(), today) ? Optional.of(m.decision())
+                        : Optional.empty(), m.decision().coverage().covers(today)))
+                // A plan year without published criteria targets nobody yet (coverage is not known here).
+                .onFailure(NoCriteriaException.class).recoverWithItem(new Today(Optional.empty(), true));
+    }
+
+    private Uni<EnrollmentChange> setOptOut(SqlConnection conn, EnrollmentState before, LocalDate effective,
             OptOutReason reason, EnrollmentActor actor, String requestId) {
         return conn.preparedQuery("""
                 update mtm_enrollment set opt_out_date = $3, opt_out_reason = $4, updated_at = now()
                 where member_id = $1 and plan_year = $2
                 """ + " returning " + ROW_COLUMNS)
-                .execute(Tuple.of(before.memberId(), before.planYear(), today, reason.code()))
+                .execute(Tuple.of(before.memberId(), before.planYear(), effective, reason.code()))
                 .map(rows -> toState(before.memberId(), before.planYear(), rows.iterator().next()))
-                .flatMap(after -> audit(conn, actor, OPTED_OUT, before, after, requestId, Map.of("reason", reason.code()))
+                .flatMap(after -> audit(conn, actor, OPTED_OUT, before, after, requestId,
+                        Map.of("reason", reason.code(), "effectiveDate", effective.toString()))
                         .map(ignored -> new EnrollmentChange(after, true, false)));
     }
 
     private Uni<EnrollmentChange> takeBack(SqlConnection conn, EnrollmentState before, LocalDate today,
-            Optional<EligibilityDecision> decision, EnrollmentActor actor, String requestId) {
+            Today now, EnrollmentActor actor, String requestId) {
+        Optional<EligibilityDecision> decision = now.enrollable();
+        if (!now.covered() && (OptOutReason.DEATH.code().equals(before.optOutReason())
+                || OptOutReason.DISENROLLMENT.code().equals(before.optOutReason()))) {
+            // Removing a death or disenrollment opt-out would lose it from the CMS file: it stays until the
+            // roster shows the member in the plan again (then they are eligible or not, as anyone else).
+            return Uni.createFrom().item(new EnrollmentChange(before, false, false));
+        }
         Map<String, String> details = new LinkedHashMap<>();
         details.put("previousOptOutDate", before.optOutDate().toString());
         details.put("previousOptOutReason", before.optOutReason());
@@ -155,12 +206,12 @@ public class OptOutService {
         Uni<EnrollmentState> after;
         if (decision.isPresent()) {
             after = conn.preparedQuery("""
-                    update mtm_enrollment set enrollment_date = $3, date_met_criteria = coalesce(date_met_criteria, $3),
+                    update mtm_enrollment set enrollment_date = $3, date_met_criteria = coalesce(date_met_criteria, $5, $3),
                         reason_targeted = $4, opt_out_date = null, opt_out_reason = null, updated_at = now()
                     where member_id = $1 and plan_year = $2
                     """ + " returning " + ROW_COLUMNS)
                     .execute(Tuple.of(before.memberId(), before.planYear(), today,
-                            decision.get().reasonTargeted().code()))
+                            decision.get().reasonTargeted().code(), decision.get().dateMetCriteria()))
                     .map(rows -> toState(before.memberId(), before.planYear(), rows.iterator().next()));
         } else {
             after = conn.preparedQuery("delete from mtm_enrollment where member_id = $1 and plan_year = $2")

@@ -1,10 +1,19 @@
 package com.healthoptions.mtm.intake;
 
+import java.time.LocalDate;
 import java.util.List;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
 
-/** {@code members/}: the plan's roster; a row upserts the member by {@code member_id}. */
+/**
+ * {@code members/}: the plan's roster; a row upserts the member by {@code member_id}. The optional
+ * {@link #COVERAGE} columns carry plan coverage and a date of death (what they mean for MTM is the
+ * enrollment package's {@code PlanExit}); a blank never erases a date already stored.
+ */
 final class MemberRosterFormat implements IntakeFormat {
+
+    /** Optional coverage columns (issue 10), staged after the original ones. */
+    static final List<String> COVERAGE = List.of("coverage_start", "coverage_end", "date_of_death");
 
     private static final Pattern MEMBER_ID = Pattern.compile("^[A-Za-z0-9_-]{1,40}$");
     private static final Pattern ZIP = Pattern.compile("^([0-9]{5})(-?[0-9]{4})?$");
@@ -16,14 +25,15 @@ final class MemberRosterFormat implements IntakeFormat {
 
     @Override
     public List<String> optionalColumns() {
-        return List.of("phone");
+        return Stream.concat(Stream.of("phone"), COVERAGE.stream()).toList();
     }
 
     @Override
     public List<StageColumn> stageColumns() {
         return List.of(StageColumn.text("member_id"), StageColumn.text("contract_id"), StageColumn.text("plan_id"),
                 StageColumn.text("first_name"), StageColumn.text("last_name"), StageColumn.date("date_of_birth"),
-                StageColumn.text("zip"), StageColumn.text("phone"));
+                StageColumn.text("zip"), StageColumn.text("phone"),
+                StageColumn.date("coverage_start"), StageColumn.date("coverage_end"), StageColumn.date("date_of_death"));
     }
 
     @Override
@@ -41,7 +51,24 @@ final class MemberRosterFormat implements IntakeFormat {
         if (!zip.matches()) {
             throw new RowProblem("zip", "not a ZIP code (5 digits or ZIP+4)");
         }
-        return new Object[] {memberId, contractId, planId, firstName, lastName, dob, zip.group(1), phone(row)};
+        String phone = phone(row);
+        LocalDate[] coverage = coverage(row);
+        return new Object[] {memberId, contractId, planId, firstName, lastName, dob, zip.group(1), phone,
+                coverage[0], coverage[1], coverage[2]};
+    }
+
+    /** Coverage start and end may be planned ahead; a date of death may not be in the future. */
+    private static LocalDate[] coverage(CsvRow row) throws RowProblem {
+        LocalDate start = row.optionalAnyDate("coverage_start");
+        LocalDate end = row.optionalAnyDate("coverage_end");
+        LocalDate death = row.optionalDate("date_of_death");
+        if (start != null && end != null && end.isBefore(start)) {
+            throw new RowProblem("coverage_end", "before coverage_start");
+        }
+        if (start != null && death != null && death.isBefore(start)) {
+            throw new RowProblem("date_of_death", "before coverage_start");
+        }
+        return new LocalDate[] {start, end, death};
     }
 
     /** E.164; ten-digit numbers are North American (+1). */
@@ -80,7 +107,11 @@ final class MemberRosterFormat implements IntakeFormat {
                 where not exists (select 1 from plan p where p.plan_id = s.plan_id)""",
                 """
                 select s.line, 'contract_id', 'contract does not match the plan' from {stage} s
-                join plan p on p.plan_id = s.plan_id where p.contract_id <> s.contract_id""");
+                join plan p on p.plan_id = s.plan_id where p.contract_id <> s.contract_id""",
+                """
+                select s.line, 'coverage_end', 'before the coverage_start on file' from {stage} s
+                join member m on m.member_id = s.member_id
+                where s.coverage_start is null and s.coverage_end < m.coverage_start""");
     }
 
     @Override
@@ -88,14 +119,22 @@ final class MemberRosterFormat implements IntakeFormat {
         return List.of(
                 """
                 insert into member as m (member_id, contract_id, plan_id, first_name, last_name, date_of_birth, zip,
-                                         phone_e164, updated_at)
+                                         phone_e164, updated_at,
+                                         coverage_start, coverage_end, date_of_death)
                 select distinct on (s.member_id) s.member_id, s.contract_id, s.plan_id, s.first_name, s.last_name,
-                       s.date_of_birth, s.zip, s.phone, now()
+                       s.date_of_birth, s.zip, s.phone, now(),
+                       s.coverage_start, s.coverage_end, s.date_of_death
                 from {stage} s order by s.member_id, s.line desc
                 on conflict (member_id) do update set contract_id = excluded.contract_id, plan_id = excluded.plan_id,
                     first_name = excluded.first_name, last_name = excluded.last_name,
                     date_of_birth = excluded.date_of_birth, zip = excluded.zip, phone_e164 = excluded.phone_e164,
-                    updated_at = now()""",
+                    updated_at = now(),
+                    -- a blank keeps what is stored; a new coverage start after the stored end is a new span
+                    coverage_start = coalesce(excluded.coverage_start, m.coverage_start),
+                    coverage_end = case when excluded.coverage_end is not null then excluded.coverage_end
+                                        when excluded.coverage_start > m.coverage_end then null
+                                        else m.coverage_end end,
+                    date_of_death = coalesce(excluded.date_of_death, m.date_of_death)""",
                 // A roster row has no date: its members are re-evaluated for the current plan year.
                 """
                 insert into intake_touched (file_id, plan_year, member_id)

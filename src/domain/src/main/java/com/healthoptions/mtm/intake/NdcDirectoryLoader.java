@@ -4,9 +4,11 @@ import com.healthoptions.mtm.files.ReferenceFileLoader;
 import com.healthoptions.mtm.files.ReferenceFileResult;
 import com.healthoptions.mtm.files.RowRejection;
 import com.healthoptions.mtm.reference.DeaSchedule;
+import com.healthoptions.mtm.reference.MaintenanceClass;
 import com.healthoptions.mtm.reference.NdcCode;
 import com.healthoptions.mtm.reference.ReferenceCatalog;
 import com.healthoptions.mtm.reference.ReferenceCatalogStore;
+import com.healthoptions.mtm.reference.ResolvedDrug;
 import io.vertx.mutiny.sqlclient.Pool;
 import io.vertx.mutiny.sqlclient.Tuple;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -17,6 +19,7 @@ import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -27,7 +30,9 @@ import java.util.stream.Collectors;
  * {@code reference/ndc/}: the FDA NDC directory's {@code product.txt} (tab-separated, header row).
  * Upserts {@code ndc_product} and replaces each listed product's ingredients (FDA substance names mapped
  * to our ingredient keys). Products missing from a new directory are kept: older claims still name them.
- * All in one transaction.
+ * All in one transaction. The report's message says how the eligibility rules will classify the file's
+ * products as maintenance drugs or not ({@link ReferenceCatalog#maintenance}: drug table, FDA
+ * pharmacologic class, or the default) — the rules classify at read time, so the count is of the same rule.
  */
 @ApplicationScoped
 public class NdcDirectoryLoader implements ReferenceFileLoader {
@@ -74,6 +79,7 @@ public class NdcDirectoryLoader implements ReferenceFileLoader {
                         proprietary_name text, nonproprietary_name text, dosage_form text, route text,
                         dea_schedule text, pharm_classes text, ingredients text) on commit drop""");
             Columns chunk = new Columns();
+            Map<String, MaintenanceClass> classified = new HashMap<>();
             List<RowRejection> rejections = new ArrayList<>();
             long read = 0;
             long rejected = 0;
@@ -118,6 +124,7 @@ public class NdcDirectoryLoader implements ReferenceFileLoader {
                         }
                     }
                 }
+                classified.put(key.get(), catalog.maintenance(ingredients, field(f, at.get("PHARM_CLASSES"))));
                 chunk.add(lineNo, key.get(), productNdc.strip(), field(f, at.get("PROPRIETARYNAME")),
                         field(f, at.get("NONPROPRIETARYNAME")), field(f, at.get("DOSAGEFORMNAME")),
                         field(f, at.get("ROUTENAME")), schedule == null ? null : schedule.name(),
@@ -152,10 +159,26 @@ public class NdcDirectoryLoader implements ReferenceFileLoader {
                     on conflict do nothing""");
             tx.commit();
             return new ReferenceFileResult(ReferenceFileResult.Status.APPLIED, read, read - rejected, rejected,
-                    rejections, null);
+                    rejections, classificationSummary(classified.values()));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /** How many products are maintenance drugs, and what decided it (the default is counted on its own). */
+    static String classificationSummary(java.util.Collection<MaintenanceClass> products) {
+        long maintenance = products.stream().filter(MaintenanceClass::maintenance).count();
+        Map<ResolvedDrug.MaintenanceBasis, Long> byBasis = new java.util.EnumMap<>(ResolvedDrug.MaintenanceBasis.class);
+        for (MaintenanceClass c : products) {
+            byBasis.merge(c.basis(), 1L, Long::sum);
+        }
+        long table = byBasis.getOrDefault(ResolvedDrug.MaintenanceBasis.INGREDIENT_TABLE, 0L);
+        long pharmClass = byBasis.getOrDefault(ResolvedDrug.MaintenanceBasis.PHARM_CLASS, 0L);
+        long fallback = byBasis.getOrDefault(ResolvedDrug.MaintenanceBasis.DEFAULT, 0L);
+        return String.format("maintenance classification of %d products: %d maintenance, %d not; classified %d "
+                + "(%d by the drug table, %d by FDA pharmacologic class); %d fell to the default (not maintenance: "
+                + "no known ingredient or class)", products.size(), maintenance, products.size() - maintenance,
+                table + pharmClass, table, pharmClass, fallback);
     }
 
     private static ReferenceFileResult rejected(long read, long rejected, List<RowRejection> rejections, String message) {

@@ -7,6 +7,8 @@ import com.healthoptions.mtm.eligibility.EligibilityRules;
 import com.healthoptions.mtm.eligibility.MemberProfile;
 import com.healthoptions.mtm.eligibility.PlanCriteria;
 import com.healthoptions.mtm.eligibility.PlanCriteriaQueries;
+import com.healthoptions.mtm.enrollment.AutoEnrollment;
+import com.healthoptions.mtm.enrollment.PlanExit;
 import com.healthoptions.mtm.reference.ReferenceCatalog;
 import io.vertx.core.json.JsonObject;
 import io.vertx.mutiny.sqlclient.Pool;
@@ -34,9 +36,11 @@ import java.util.concurrent.Executors;
  * skips a member.
  *
  * <p>A past plan year is decided as of its 31 December and never enrolls (the year is over); the
- * current plan year is decided as of today and enrolls opt-out style: a member with no row for the
- * year, or a row with neither enrollment nor opt-out, is enrolled; an opted-out or enrolled member is
- * left alone (the guarded upsert decides under the row lock, so a concurrent opt-out always wins).
+ * current plan year is decided as of today and enrolls opt-out style ({@link AutoEnrollment}): a member
+ * with no row for the year, or a row with neither enrollment nor opt-out, is enrolled with the day they
+ * first met the criteria; an opted-out or enrolled member is left alone (the guarded upsert decides under
+ * the row lock, so a concurrent opt-out always wins). A death or end of coverage the roster shows is
+ * recorded first as an opt-out ({@link PlanExit}), in the same transaction.
  */
 final class ReEvaluation {
 
@@ -51,18 +55,18 @@ final class ReEvaluation {
     private static final String INSERT_DECISIONS = """
             insert into eligibility_determination (member_id, plan_id, plan_year, as_of, determined_at, eligible,
                 reason_targeted, chronic_drug_count, chronic_condition_count, projected_annual_cost, dmp_at_risk,
-                inputs_summary, triggered_by)
-            select m, p, y, a, now(), e, r, dc, cc, cost::numeric, dmp, s::jsonb, $12
+                inputs_summary, triggered_by, date_met_criteria)
+            select m, p, y, a, now(), e, r, dc, cc, cost::numeric, dmp, s::jsonb, $12, dm
             from unnest($1::text[], $2::text[], $3::int[], $4::date[], $5::bool[], $6::text[], $7::int[], $8::int[],
-                        $9::text[], $10::bool[], $11::text[]) as t(m, p, y, a, e, r, dc, cc, cost, dmp, s)""";
+                        $9::text[], $10::bool[], $11::text[], $13::date[]) as t(m, p, y, a, e, r, dc, cc, cost, dmp, s, dm)""";
 
     private static final String ENROLL = """
             with candidate as (
-                select * from unnest($1::text[], $2::text[]) as t(member_id, reason_targeted)
+                select * from unnest($1::text[], $2::text[], $7::date[]) as t(member_id, reason_targeted, date_met)
             ), enrolled as (
                 insert into mtm_enrollment as e (member_id, plan_year, enrollment_date, date_met_criteria,
                                                  reason_targeted, updated_at)
-                select c.member_id, $3::int, $4::date, $4::date, c.reason_targeted, now() from candidate c
+                select c.member_id, $3::int, $4::date, c.date_met, c.reason_targeted, now() from candidate c
                 on conflict (member_id, plan_year) do update set enrollment_date = excluded.enrollment_date,
                     date_met_criteria = excluded.date_met_criteria, reason_targeted = excluded.reason_targeted,
                     updated_at = now()
@@ -209,8 +213,12 @@ final class ReEvaluation {
         String[] cost = new String[n];
         Boolean[] dmp = new Boolean[n];
         String[] summary = new String[n];
+        LocalDate[] dateMet = new LocalDate[n];
         List<String> enrollIds = new ArrayList<>();
         List<String> enrollReasons = new ArrayList<>();
+        List<LocalDate> enrollDatesMet = new ArrayList<>();
+        // Deaths and ends of coverage (one per member, whichever plan years the batch decided).
+        Map<String, PlanExit> exits = new LinkedHashMap<>();
         TreeSet<Integer> years = new TreeSet<>();
         List<EligibilityDetermination> rows = decisions.parallelStream()
                 .map(decision -> EligibilityDetermination.of(decision, triggeredBy)).toList();
@@ -229,22 +237,34 @@ final class ReEvaluation {
             cost[i] = d.projectedAnnualCost.toPlainString();
             dmp[i] = d.dmpAtRisk;
             summary[i] = summaries.get(i);
+            dateMet[i] = d.dateMetCriteria;
             years.add(d.planYear);
-            if (d.eligible && d.planYear == today.getYear()) {
+            EligibilityDecision decision = decisions.get(i);
+            if (AutoEnrollment.mayEnroll(decision, today)) {
                 enrollIds.add(d.memberId);
                 enrollReasons.add(d.reasonTargeted);
+                enrollDatesMet.add(d.dateMetCriteria);
             }
+            PlanExit.of(decision.coverage(), today).ifPresent(exit -> exits.putIfAbsent(d.memberId, exit));
         }
         try (Tx tx = Tx.begin(pool)) {
             if (n > 0) {
                 tx.execute(INSERT_DECISIONS, Tuple.tuple(List.<Object>of(member, plan, year, asOf, eligible, reason,
-                        drugCount, conditionCount, cost, dmp, summary, triggeredBy)));
+                        drugCount, conditionCount, cost, dmp, summary, triggeredBy, dateMet)));
+            }
+            if (!exits.isEmpty()) {
+                tx.execute(PlanExit.RECORD, Tuple.tuple(List.<Object>of(exits.keySet().toArray(String[]::new),
+                        exits.values().stream().map(PlanExit::planYear).toArray(Integer[]::new),
+                        exits.values().stream().map(PlanExit::effectiveDate).toArray(LocalDate[]::new),
+                        exits.values().stream().map(e -> e.reason().code()).toArray(String[]::new),
+                        PlanExit.ACTOR, correlationId == null ? "" : correlationId)));
             }
             long enrolled = 0;
             if (!enrollIds.isEmpty()) {
                 enrolled = tx.execute(ENROLL, Tuple.tuple(List.<Object>of(enrollIds.toArray(String[]::new),
                         enrollReasons.toArray(String[]::new), today.getYear(), today, fileId,
-                        correlationId == null ? "" : correlationId))).iterator().next().getLong(0);
+                        correlationId == null ? "" : correlationId, enrollDatesMet.toArray(LocalDate[]::new))))
+                        .iterator().next().getLong(0);
             }
             tx.execute("""
                     update intake_file set eval_after_year = $2, eval_after_member = $3,

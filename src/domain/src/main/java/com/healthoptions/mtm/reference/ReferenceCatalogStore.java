@@ -53,8 +53,35 @@ public class ReferenceCatalogStore {
                     entries.forEach(e -> byBrand.computeIfAbsent(e.getKey(), k -> new HashSet<>()).add(e.getValue()));
                     return byBrand;
                 });
-        return Uni.combine().all().unis(conditions, ranges, drugs, brands).asTuple()
-                .map(t -> new ReferenceCatalog(t.getItem1(), t.getItem2(), t.getItem3(), t.getItem4()));
+        Uni<Map<String, Boolean>> classes = rows("select pharm_class, maintenance from pharm_class_maintenance",
+                r -> Map.entry(r.getString(0), r.getBoolean(1)))
+                .map(entries -> {
+                    Map<String, Boolean> byClass = new HashMap<>();
+                    entries.forEach(e -> byClass.put(e.getKey(), e.getValue()));
+                    return byClass;
+                });
+        Uni<Map<String, Set<String>>> productConditions = rows("select product, condition_code from drug_product_condition",
+                r -> new String[] {r.getString(0), r.getString(1)})
+                .map(entries -> {
+                    Map<String, Set<String>> byProduct = new HashMap<>();
+                    for (String[] e : entries) {
+                        Set<String> codes = byProduct.computeIfAbsent(e[0], k -> new HashSet<>());
+                        if (e[1] != null) {
+                            codes.add(e[1]);
+                        }
+                    }
+                    return byProduct;
+                });
+        Uni<Map<String, NameSchedule>> schedules = rows("select brand_name, dea_schedule, source from drug_brand_schedule",
+                r -> new NameSchedule(r.getString(0), DeaSchedule.parse(r.getString(1)), r.getString(2)))
+                .map(entries -> {
+                    Map<String, NameSchedule> byName = new HashMap<>();
+                    entries.forEach(e -> byName.put(e.name(), e));
+                    return byName;
+                });
+        return Uni.combine().all().unis(conditions, ranges, drugs, brands, classes, productConditions, schedules).asTuple()
+                .map(t -> new ReferenceCatalog(t.getItem1(), t.getItem2(), t.getItem3(), t.getItem4(),
+                        new ProductReference(t.getItem5(), t.getItem6(), t.getItem7())));
     }
 
     private <T> Uni<List<T>> rows(String sql, java.util.function.Function<Row, T> mapper) {

@@ -1,30 +1,99 @@
 package com.healthoptions.mtm.reference;
 
+import java.util.Collections;
+import java.util.Objects;
 import java.util.Set;
 import java.util.SortedSet;
 import java.util.TreeSet;
 
 /**
  * What a fill's drug is, as far as the rules care: its active ingredients (a combination product has
- * several), whether it is a chronic/maintenance drug, and the conditions it implies.
+ * several), the product it was sold as when known (a brand or FDA proprietary name, lower case), whether
+ * it is a Part D maintenance drug and why, and the chronic conditions the product implies. Immutable; the
+ * label is computed once (the rules ask for it on every fill).
  */
-public record ResolvedDrug(SortedSet<String> ingredients, boolean chronic, Set<ChronicCondition> impliedConditions,
-        Source source) {
+public final class ResolvedDrug {
 
     /** How the ingredients were found. */
     public enum Source { NDC, DRUG_NAME, UNRESOLVED }
 
-    public ResolvedDrug {
-        ingredients = java.util.Collections.unmodifiableSortedSet(new TreeSet<>(ingredients));
-        impliedConditions = Set.copyOf(impliedConditions);
+    /** What decided {@link #maintenance()}. */
+    public enum MaintenanceBasis {
+        /** The drug table knows the ingredients (it overrides the directory's classes). */
+        INGREDIENT_TABLE,
+        /** An FDA Established Pharmacologic Class of the product (PHARM_CLASSES). */
+        PHARM_CLASS,
+        /** Neither: not a maintenance drug by default. */
+        DEFAULT
+    }
+
+    private final SortedSet<String> ingredients;
+    private final String product;
+    private final boolean maintenance;
+    private final MaintenanceBasis maintenanceBasis;
+    private final Set<ChronicCondition> impliedConditions;
+    private final Source source;
+    private final String label;
+
+    public ResolvedDrug(SortedSet<String> ingredients, String product, boolean maintenance,
+            MaintenanceBasis maintenanceBasis, Set<ChronicCondition> impliedConditions, Source source) {
+        this.ingredients = Collections.unmodifiableSortedSet(new TreeSet<>(ingredients));
+        this.product = product;
+        this.maintenance = maintenance;
+        this.maintenanceBasis = Objects.requireNonNull(maintenanceBasis);
+        this.impliedConditions = Set.copyOf(impliedConditions);
+        this.source = Objects.requireNonNull(source);
+        this.label = String.join(" + ", this.ingredients);
     }
 
     public static ResolvedDrug unresolved() {
-        return new ResolvedDrug(new TreeSet<>(), false, Set.of(), Source.UNRESOLVED);
+        return new ResolvedDrug(new TreeSet<>(), null, false, MaintenanceBasis.DEFAULT, Set.of(), Source.UNRESOLVED);
     }
 
-    /** "amlodipine + benazepril": one chronic drug whatever its strength. */
+    public SortedSet<String> ingredients() {
+        return ingredients;
+    }
+
+    public String product() {
+        return product;
+    }
+
+    public boolean maintenance() {
+        return maintenance;
+    }
+
+    public MaintenanceBasis maintenanceBasis() {
+        return maintenanceBasis;
+    }
+
+    public Set<ChronicCondition> impliedConditions() {
+        return impliedConditions;
+    }
+
+    public Source source() {
+        return source;
+    }
+
+    /** "amlodipine + benazepril": one drug whatever its strength; empty when no ingredient is known. */
     public String label() {
-        return String.join(" + ", ingredients);
+        return label;
+    }
+
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof ResolvedDrug r && r.ingredients.equals(ingredients) && Objects.equals(r.product, product)
+                && r.maintenance == maintenance && r.maintenanceBasis == maintenanceBasis
+                && r.impliedConditions.equals(impliedConditions) && r.source == source;
+    }
+
+    @Override
+    public int hashCode() {
+        return Objects.hash(ingredients, product, maintenance, maintenanceBasis, impliedConditions, source);
+    }
+
+    @Override
+    public String toString() {
+        return "ResolvedDrug[" + label + (product == null ? "" : " as " + product) + ", maintenance=" + maintenance
+                + " (" + maintenanceBasis + "), implies " + impliedConditions + ", from " + source + "]";
     }
 }

@@ -72,7 +72,8 @@ class EligibilityRulesTest {
         return new PlanCriteria("S5801-001", "S5801", 2024, 3,
                 Set.of("HYPERTENSION", "DYSLIPIDEMIA", "CHF", "DIABETES", "DEPRESSION", "OSTEOPOROSIS",
                         "RHEUMATOID_ARTHRITIS", "ASTHMA", "COPD", "HIV_AIDS"),
-                8, new BigDecimal("5330.00"), true, "test");
+                8, new BigDecimal("5330.00"), true, PlanCriteria.CostBasis.CHRONIC_ONLY,
+                PlanCriteria.DrugCountBasis.MAINTENANCE, "test");
     }
 
     /** The CMS 2025 shape: the ten core diseases count, $1,623. */
@@ -80,7 +81,8 @@ class EligibilityRulesTest {
         return new PlanCriteria("S5801-001", "S5801", 2025, 3,
                 Set.of("HYPERTENSION", "DYSLIPIDEMIA", "CHF", "DIABETES", "MENTAL_HEALTH", "RESPIRATORY",
                         "BONE_DISEASE_ARTHRITIS", "HIV_AIDS", "ALZHEIMERS", "ESRD"),
-                8, new BigDecimal("1623.00"), true, "test");
+                8, new BigDecimal("1623.00"), true, PlanCriteria.CostBasis.ALL_COVERED,
+                PlanCriteria.DrugCountBasis.MAINTENANCE, "test");
     }
 
     /** Builds member profiles fill by fill. */
@@ -293,12 +295,17 @@ class EligibilityRulesTest {
         }
 
         @Test
-        void costSoFarIsAnnualisedOverTheElapsedDays() {
-            // 2024 has 366 days; 1 January to 30 June is 182 of them.
-            var d = EligibilityRules.evaluate(chronicDrugs(8, "2700.00").build(), plan2024(), LocalDate.of(YEAR, 6, 30));
-            assertThat(d.projectedAnnualCost()).isEqualByComparingTo("5429.67");
-            assertThat(d.criterion(Criterion.ANNUAL_COST).met()).isTrue();
-            assertThat(d.criterion(Criterion.ANNUAL_COST).evidence()).contains("annualised: 2700.00 x 366 / 182");
+        void monthlyMaintenanceFillsContinueAtTheirRunRateUntilYearEnd() {
+            // Eight $337.50 30-day fills on 1 March: supplies end 30 March; as of 30 June they are over 30
+            // days lapsed, so nothing continues; as of 15 April they continue from 16 April to 31 December.
+            var b = chronicDrugs(8, "2700.00");
+            var lapsed = EligibilityRules.evaluate(b.build(), plan2024(), LocalDate.of(YEAR, 6, 30));
+            assertThat(lapsed.projectedAnnualCost()).isEqualByComparingTo("2700.00");
+            var current = EligibilityRules.evaluate(b.build(), plan2024(), LocalDate.of(YEAR, 4, 15));
+            // 2700 + 2700 / 30 x 260 days (16 April..31 December 2024)
+            assertThat(current.projectedAnnualCost()).isEqualByComparingTo("26100.00");
+            assertThat(current.criterion(Criterion.ANNUAL_COST).evidence())
+                    .anySatisfy(e -> assertThat(e).isEqualTo("atorvastatin: 337.50 in 1 fill (claim C2); continues at 337.50 per 30 days for 260 covered days: 2925.00"));
         }
 
         @Test
@@ -341,8 +348,8 @@ class EligibilityRulesTest {
         }
 
         @Test
-        void anEndedDmpPeriodDoesNotQualify() {
-            var d = evaluate(new ProfileBuilder().dmpAtRisk(LocalDate.of(YEAR, 2, 1), LocalDate.of(YEAR, 6, 30)));
+        void aDmpPeriodThatEndedBeforeTheYearDoesNotQualify() {
+            var d = evaluate(new ProfileBuilder().dmpAtRisk(LocalDate.of(YEAR - 1, 2, 1), LocalDate.of(YEAR - 1, 12, 31)));
             assertThat(d.dmpAtRisk()).isFalse();
             assertThat(d.eligible()).isFalse();
         }
@@ -356,11 +363,11 @@ class EligibilityRulesTest {
         }
 
         @Test
-        void dmpDoesNotQualifyWhereTheCriteriaSayNot() {
-            var noDmp = new PlanCriteria("P", "S", YEAR, 3, plan2024().countedConditions(), 8,
-                    new BigDecimal("5330.00"), false, "test");
-            var d = EligibilityRules.evaluate(new ProfileBuilder().dmpAtRisk(LocalDate.of(YEAR, 2, 1), null).build(),
-                    noDmp, YEAR_END);
+        void beforeDmpBecameMandatoryItQualifiesOnlyWhereTheCriteriaSaySo() {
+            var noDmp = new PlanCriteria("P", "S", 2021, 3, plan2024().countedConditions(), 8,
+                    new BigDecimal("4376.00"), false, null, null, "test");
+            var d = EligibilityRules.evaluate(new ProfileBuilder().dmpAtRisk(LocalDate.of(2021, 2, 1), null).build(),
+                    noDmp, LocalDate.of(2021, 12, 31));
             assertThat(d.dmpAtRisk()).isTrue();
             assertThat(d.eligible()).isFalse();
             assertThat(d.reasonTargeted().code()).isEqualTo("04");

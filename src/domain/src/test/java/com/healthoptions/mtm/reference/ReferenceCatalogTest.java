@@ -49,10 +49,10 @@ class ReferenceCatalogTest {
     void resolutionPrefersTheNdcDirectoryOverTheDrugName() {
         var byNdc = CATALOG.resolve(Set.of("METFORMIN HYDROCHLORIDE"), "NORCO");
         assertThat(byNdc.ingredients()).containsExactly("metformin");
-        assertThat(byNdc.chronic()).isTrue();
+        assertThat(byNdc.maintenance()).isTrue();
         assertThat(byNdc.source()).isEqualTo(ResolvedDrug.Source.NDC);
         var byName = CATALOG.resolve(Set.of(), "NORCO 10-325");
-        assertThat(byName.chronic()).isFalse();
+        assertThat(byName.maintenance()).isFalse();
         assertThat(byName.source()).isEqualTo(ResolvedDrug.Source.DRUG_NAME);
         assertThat(CATALOG.resolve(Set.of(), "MYSTERY CREAM").source()).isEqualTo(ResolvedDrug.Source.UNRESOLVED);
     }
@@ -65,5 +65,28 @@ class ReferenceCatalogTest {
         assertThat(CATALOG.conditionsForIcd10("I11.0")).extracting(ChronicCondition::code)
                 .containsExactlyInAnyOrder("HYPERTENSION", "CHF");
         assertThat(CATALOG.conditionsForIcd10("I11.9")).extracting(ChronicCondition::code).containsExactly("HYPERTENSION");
+    }
+
+    @Test
+    void pharmClassesYieldTheirEstablishedClassesMatchedWithoutCaseOrHyphens() {
+        assertThat(ReferenceCatalog.establishedPharmacologicClasses(
+                "Angiotensin-converting Enzyme Inhibitor [EPC], Angiotensin-converting Enzyme Inhibitors [MoA], "
+                        + "Thiazide Diuretic [EPC], Thiazides [CS], Increased Diuresis [PE]"))
+                .containsExactly("Angiotensin-converting Enzyme Inhibitor", "Thiazide Diuretic");
+        assertThat(ReferenceCatalog.establishedPharmacologicClasses("")).isEmpty();
+        assertThat(ReferenceCatalog.establishedPharmacologicClasses(null)).isEmpty();
+        var catalog = new ReferenceCatalog(List.of(), List.of(), List.of(drug("amoxicillin", false)), Map.of(),
+                new ProductReference(Map.of("Angiotensin Converting Enzyme Inhibitor", true,
+                        "Penicillin-class Antibacterial", false), Map.of(), Map.of()));
+        var ace = catalog.maintenance(Set.of("fosinoprilat"), "Angiotensin-Converting Enzyme Inhibitor [EPC]");
+        assertThat(ace.maintenance()).isTrue();
+        assertThat(ace.basis()).isEqualTo(ResolvedDrug.MaintenanceBasis.PHARM_CLASS);
+        assertThat(ace.decidedBy()).isEqualTo("Angiotensin-Converting Enzyme Inhibitor");
+        // A maintenance class wins over a listed non-maintenance class of the same product.
+        assertThat(catalog.maintenance(Set.of("x"), "Penicillin-class Antibacterial [EPC], "
+                + "Angiotensin Converting Enzyme Inhibitor [EPC]").maintenance()).isTrue();
+        assertThat(catalog.maintenance(Set.of("amoxicillin"), "Angiotensin Converting Enzyme Inhibitor [EPC]").basis())
+                .isEqualTo(ResolvedDrug.MaintenanceBasis.INGREDIENT_TABLE);
+        assertThat(catalog.maintenance(Set.of(), null).basis()).isEqualTo(ResolvedDrug.MaintenanceBasis.DEFAULT);
     }
 }

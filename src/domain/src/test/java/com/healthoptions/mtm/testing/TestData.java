@@ -74,6 +74,34 @@ public final class TestData implements AutoCloseable {
         return this;
     }
 
+    /** An FDA NDC directory product with its PHARM_CLASSES, as the directory loader stores it. */
+    public TestData ndcProductWithClasses(String productKey, String productNdc, String proprietaryName,
+            String pharmClasses, String... substances) {
+        update("""
+                insert into ndc_product (product_key, product_ndc, proprietary_name, nonproprietary_name, pharm_classes)
+                values (?, ?, ?, ?, ?) on conflict (product_key) do update set pharm_classes = excluded.pharm_classes""",
+                productKey, productNdc, proprietaryName, proprietaryName, pharmClasses);
+        for (String s : substances) {
+            update("insert into ndc_product_ingredient (product_key, ingredient) values (?, ?) on conflict do nothing",
+                    productKey, s.toLowerCase(java.util.Locale.ROOT));
+        }
+        return this;
+    }
+
+    /** The roster's coverage span and date of death (any of them null). */
+    public TestData coverage(String memberId, LocalDate start, LocalDate end, LocalDate dateOfDeath) {
+        return update("update member set coverage_start = ?, coverage_end = ?, date_of_death = ? where member_id = ?",
+                start, end, dateOfDeath, memberId);
+    }
+
+    /** A paid fill with its days supply. */
+    public TestData fill(String claimId, String memberId, LocalDate fillDate, String drugName, int daysSupply,
+            String grossCost) {
+        return update("""
+                insert into pharmacy_claim (claim_id, member_id, fill_date, drug_name, days_supply, quantity, gross_cost)
+                values (?, ?, ?, ?, ?, 30, ?)""", claimId, memberId, fillDate, drugName, daysSupply, new BigDecimal(grossCost));
+    }
+
     public TestData enrolled(String memberId, int planYear, LocalDate enrollmentDate, String reasonTargeted) {
         return update("""
                 insert into mtm_enrollment (member_id, plan_year, enrollment_date, date_met_criteria, reason_targeted)

@@ -90,7 +90,7 @@ class ClaimsIntakeHandlerTest {
         assertThat(count("select count(*) from eligibility_determination where member_id = 'IN-A2' and not eligible")).isEqualTo(1);
         assertThat(count("""
                 select count(*) from mtm_enrollment where member_id = 'IN-A1' and plan_year = 2026
-                and enrollment_date = '2026-06-30' and date_met_criteria = '2026-06-30' and reason_targeted = '01'""")).isEqualTo(1);
+                and enrollment_date = '2026-06-30' and date_met_criteria = '2026-05-14' and reason_targeted = '01'""")).isEqualTo(1);
         assertThat(count("select count(*) from mtm_enrollment where member_id = 'IN-A2'")).isZero();
         assertThat(count("""
                 select count(*) from audit_event where member_id = 'IN-A1' and action = 'MTM_ENROLLED'
@@ -101,7 +101,7 @@ class ClaimsIntakeHandlerTest {
         String outreach = IntakeTestBucket.text(outreachKey);
         assertThat(outreach.lines().toList()).containsExactly(
                 "member_id,plan_year,enrollment_date,date_met_criteria,reason_targeted,first_name,last_name,zip,phone",
-                "IN-A1,2026,2026-06-30,2026-06-30,01,Test,Member,60601,+13125550100");
+                "IN-A1,2026,2026-06-30,2026-05-14,01,Test,Member,60601,+13125550100");
     }
 
     @Test

@@ -5,15 +5,18 @@ import io.quarkus.runtime.annotations.RegisterForReflection;
 import java.math.BigDecimal;
 import java.util.List;
 
-/** A plan's targeting criteria for one year. */
+/**
+ * A plan's targeting criteria for one year. {@code dmpAtRiskQualifies} is what the rules apply: true
+ * from 2022, when DMP at-risk beneficiaries became mandatory targets ({@code dmpAtRiskMandatory}).
+ */
 @RegisterForReflection
 public record CriteriaView(String planId, String contractId, int planYear, int minChronicConditions,
-        List<String> countedConditions, int minChronicDrugs, BigDecimal annualCostThreshold,
-        boolean dmpAtRiskQualifies, String source) {
+        List<String> countedConditions, int minChronicDrugs, String drugCountBasis, BigDecimal annualCostThreshold,
+        String costBasis, boolean dmpAtRiskQualifies, boolean dmpAtRiskMandatory, String source) {
 
     static CriteriaView of(PlanCriteria c) {
         return new CriteriaView(c.planId(), c.contractId(), c.planYear(), c.minChronicConditions(),
-                c.countedConditions().stream().sorted().toList(), c.minChronicDrugs(), c.annualCostThreshold(),
-                c.dmpAtRiskQualifies(), c.source());
+                c.countedConditions().stream().sorted().toList(), c.minChronicDrugs(), c.drugCountBasis().name(),
+                c.annualCostThreshold(), c.costBasis().name(), c.dmpAtRiskTargets(), c.dmpAtRiskMandatory(), c.source());
     }
 }

@@ -19,14 +19,16 @@ public record EligibilityView(
         boolean eligible,
         String reasonTargeted,
         BigDecimal projectedAnnualCost,
+        LocalDate dateMetCriteria,
         List<Criterion> criteria,
         Enrollment enrollment) {
 
     @RegisterForReflection
-    public record Criterion(String name, Object required, Object actual, boolean met, List<String> evidence) {
+    public record Criterion(String name, Object required, Object actual, boolean met, String basis, LocalDate metOn,
+            List<String> evidence) {
 
         static Criterion of(CriterionResult r) {
-            return new Criterion(r.name().name(), r.required(), r.actual(), r.met(), r.evidence());
+            return new Criterion(r.name().name(), r.required(), r.actual(), r.met(), r.basis(), r.metOn(), r.evidence());
         }
     }
 
@@ -44,7 +46,7 @@ public record EligibilityView(
 
     public static EligibilityView of(EligibilityDecision d, Enrollment enrollment) {
         return new EligibilityView(d.memberId(), d.planId(), d.planYear(), d.asOf(), d.eligible(),
-                d.reasonTargeted().code(), d.projectedAnnualCost(),
+                d.reasonTargeted().code(), d.projectedAnnualCost(), d.dateMetCriteria(),
                 d.criteria().stream().map(Criterion::of).toList(), enrollment);
     }
 }

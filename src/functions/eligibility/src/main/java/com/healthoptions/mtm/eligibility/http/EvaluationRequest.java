@@ -1,5 +1,8 @@
 package com.healthoptions.mtm.eligibility.http;
 
+import com.healthoptions.mtm.eligibility.Coverage;
+import com.healthoptions.mtm.eligibility.DmpPeriod;
+import com.healthoptions.mtm.eligibility.PlanCriteria;
 import com.healthoptions.mtm.eligibility.SuppliedProfile;
 import com.healthoptions.mtm.http.InvalidRequestException;
 import com.healthoptions.mtm.http.RequestChecks;
@@ -12,11 +15,22 @@ import java.util.regex.Pattern;
 
 /**
  * Body of {@code POST /eligibility/evaluations}: a what-if profile. Every field arrives as JSON text
- * or number and is checked here, so each mistake is reported by name in one 400.
+ * or number and is checked here, so each mistake is reported by name in one 400. Besides fills and
+ * diagnoses: plan coverage ({@code coverageStart}, {@code coverageEnd}, {@code dateOfDeath}), DMP periods
+ * ({@code dmpPeriods}, or {@code dmpAtRisk} for an open period from {@code asOf}), and the counting bases
+ * to try instead of the plan's ({@code costBasis}, {@code drugCountBasis}).
  */
 @RegisterForReflection
 public record EvaluationRequest(String planId, Integer planYear, String asOf, Boolean dmpAtRisk,
-        List<Diagnosis> diagnoses, List<Fill> fills) {
+        List<Diagnosis> diagnoses, List<Fill> fills, List<DmpPeriodRequest> dmpPeriods, String coverageStart,
+        String coverageEnd, String dateOfDeath, String costBasis, String drugCountBasis) {
+
+    static final int MAX_DMP_PERIODS = 100;
+
+    /** One DMP status period; {@code status} defaults to AT_RISK, {@code endDate} null is open. */
+    @RegisterForReflection
+    public record DmpPeriodRequest(String status, String effectiveDate, String endDate) {
+    }
 
     static final int MAX_FILLS = 5_000;
     static final int MAX_DIAGNOSES = 1_000;
@@ -42,6 +56,15 @@ public record EvaluationRequest(String planId, Integer planYear, String asOf, Bo
             RequestChecks.optionalPlanYear("planYear", planYear.toString(), errors);
         }
         var day = RequestChecks.optionalDate("asOf", asOf, errors);
+        var covStart = RequestChecks.optionalDate("coverageStart", coverageStart, errors);
+        var covEnd = RequestChecks.optionalDate("coverageEnd", coverageEnd, errors);
+        var death = RequestChecks.optionalDate("dateOfDeath", dateOfDeath, errors);
+        if (covStart != null && covEnd != null && covEnd.isBefore(covStart)) {
+            errors.add("coverageEnd must not be before coverageStart");
+        }
+        PlanCriteria.CostBasis cost = basis("costBasis", costBasis, PlanCriteria.CostBasis.class, errors);
+        PlanCriteria.DrugCountBasis count = basis("drugCountBasis", drugCountBasis, PlanCriteria.DrugCountBasis.class, errors);
+        List<DmpPeriod> periods = dmpPeriods(errors);
         List<Diagnosis> dxIn = diagnoses == null ? List.of() : diagnoses;
         List<Fill> fillsIn = fills == null ? List.of() : fills;
         if (dxIn.size() > MAX_DIAGNOSES) {
@@ -113,6 +136,49 @@ public record EvaluationRequest(String planId, Integer planYear, String asOf, Bo
         if (!errors.isEmpty()) {
             throw new InvalidRequestException(errors);
         }
-        return new SuppliedProfile(planId.strip(), planYear, day, Boolean.TRUE.equals(dmpAtRisk), dx, out);
+        return new SuppliedProfile(planId.strip(), planYear, day, Boolean.TRUE.equals(dmpAtRisk), dx, out, periods,
+                new Coverage(covStart, covEnd, death), cost, count);
+    }
+
+    private static <E extends Enum<E>> E basis(String name, String value, Class<E> type, List<String> errors) {
+        if (value == null) {
+            return null;
+        }
+        for (E e : type.getEnumConstants()) {
+            if (e.name().equals(value)) {
+                return e;
+            }
+        }
+        errors.add(name + " must be one of " + java.util.Arrays.toString(type.getEnumConstants()));
+        return null;
+    }
+
+    private List<DmpPeriod> dmpPeriods(List<String> errors) {
+        List<DmpPeriodRequest> in = dmpPeriods == null ? List.of() : dmpPeriods;
+        if (in.size() > MAX_DMP_PERIODS) {
+            errors.add("dmpPeriods: at most " + MAX_DMP_PERIODS);
+            return List.of();
+        }
+        List<DmpPeriod> out = new ArrayList<>();
+        for (int i = 0; i < in.size(); i++) {
+            DmpPeriodRequest p = in.get(i);
+            String at = "dmpPeriods[" + i + "].";
+            if (p == null) {
+                errors.add("dmpPeriods[" + i + "] must be an object");
+                continue;
+            }
+            DmpPeriod.DmpStatus status = p.status() == null ? DmpPeriod.DmpStatus.AT_RISK
+                    : basis(at + "status", p.status(), DmpPeriod.DmpStatus.class, errors);
+            var from = RequestChecks.optionalDate(at + "effectiveDate", p.effectiveDate(), errors);
+            var to = RequestChecks.optionalDate(at + "endDate", p.endDate(), errors);
+            if (p.effectiveDate() == null) {
+                errors.add(at + "effectiveDate is required");
+            } else if (from != null && to != null && to.isBefore(from)) {
+                errors.add(at + "endDate must not be before effectiveDate");
+            } else if (from != null && status != null) {
+                out.add(new DmpPeriod(status, from, to));
+            }
+        }
+        return out;
     }
 }

@@ -51,6 +51,8 @@ class EligibilityResourceTest {
                 .body("eligible", equalTo(true))
                 .body("reasonTargeted", equalTo("01"))
                 .body("projectedAnnualCost", equalTo(6000.00f))
+                // Diabetes (metformin) on 3 February made three conditions; the eighth drug came on 8 February.
+                .body("dateMetCriteria", equalTo("2024-02-08"))
                 .body("criteria.name", contains("CHRONIC_CONDITIONS", "CHRONIC_DRUGS", "ANNUAL_COST", "DMP_AT_RISK"))
                 .body("criteria[1].required", equalTo(8))
                 .body("criteria[1].actual", equalTo(8))

@@ -1,6 +1,7 @@
 package com.healthoptions.mtm.enrollment.http;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.healthoptions.mtm.enrollment.EffectiveDateNotPermittedException;
 import com.healthoptions.mtm.enrollment.IdempotencyKeyReusedException;
 import com.healthoptions.mtm.enrollment.ReasonNotPermittedException;
 import com.healthoptions.mtm.http.Problem;
@@ -29,6 +30,11 @@ public class OptOutProblems {
     @ServerExceptionMapper
     public Response staffOnlyReason(ReasonNotPermittedException e) {
         return Problem.response(403, "Reason reserved for staff", e.getMessage());
+    }
+
+    @ServerExceptionMapper
+    public Response staffOnlyEffectiveDate(EffectiveDateNotPermittedException e) {
+        return Problem.response(403, "Effective date reserved for staff", e.getMessage());
     }
 
     @ServerExceptionMapper

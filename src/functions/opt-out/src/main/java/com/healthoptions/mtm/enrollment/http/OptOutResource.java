@@ -20,6 +20,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -104,8 +105,11 @@ public class OptOutResource {
             @Context APIGatewayV2HTTPEvent event, String body) {
         EnrollmentActor actor = authorize(event, memberId);
         Optional<String> key = idempotencyKey(idempotencyKey);
-        OptOutReason reason = reason(body);
-        return optOuts.optOut(memberId, reason, actor, PortalIdentity.requestId(event), key).map(OptOutResource::answer);
+        OptOutRequest request = request(body);
+        OptOutReason reason = reason(request);
+        LocalDate effective = effectiveDate(request);
+        return optOuts.optOut(memberId, reason, effective, actor, PortalIdentity.requestId(event), key)
+                .map(OptOutResource::answer);
     }
 
     @DELETE
@@ -147,16 +151,32 @@ public class OptOutResource {
         return Optional.of(value);
     }
 
-    private OptOutReason reason(String body) {
+    private OptOutRequest request(String body) {
         if (body == null || body.isBlank()) {
-            return OptOutReason.BENEFICIARY_REQUEST;
+            return null;
         }
-        OptOutRequest request;
         try {
-            request = json.readValue(body, OptOutRequest.class);
+            return json.readValue(body, OptOutRequest.class);
         } catch (JsonProcessingException e) {
             throw new MalformedBody(e);
         }
+    }
+
+    /** Null (today) when absent; staff only, checked by the service; a day it may take effect on. */
+    private LocalDate effectiveDate(OptOutRequest request) {
+        if (request == null || request.effectiveDate() == null) {
+            return null;
+        }
+        List<String> errors = new ArrayList<>();
+        LocalDate day = RequestChecks.optionalDate("effectiveDate", request.effectiveDate(), errors);
+        if (day != null) {
+            OptOutService.effectiveDateProblem(day, optOuts.today()).ifPresent(errors::add);
+        }
+        RequestChecks.throwIfAny(errors);
+        return day;
+    }
+
+    private OptOutReason reason(OptOutRequest request) {
         if (request == null || request.reason() == null) {
             return OptOutReason.BENEFICIARY_REQUEST;
         }
