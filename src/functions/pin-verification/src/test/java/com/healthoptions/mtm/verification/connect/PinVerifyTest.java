@@ -60,8 +60,9 @@ class PinVerifyTest {
         Map<String, String> unknownNumber = verify(newContact(), newPhone(), "06161950", ZIP, null);
         assertThat(wrongDob).isEqualTo(wrongZip).isEqualTo(unknownNumber).isEqualTo(PIN_REQUIRED_3);
         // No member pays for a guess; only the line's hidden ANI allowance counts it.
-        assertThat(count("select count(*) from verification_throttle where subject_kind = 'MEMBER' and subject_key = 'VER-ANI-WRONG'"))
-                .isZero();
+        assertThat(count("""
+                select count(*) from verification_throttle where subject_kind = 'MEMBER' and subject_key = 'VER-ANI-WRONG'
+                and (failures > 0 or consecutive_failures > 0)""")).isZero();
         assertThat(count("select failures::bigint from verification_throttle where subject_kind = 'LINE' and subject_key = ?",
                 keys.callerRef(phone))).isEqualTo(2);
     }
@@ -261,15 +262,28 @@ class PinVerifyTest {
     void aRetriedVerifyIsAnsweredAgainWithoutCountingAgain() {
         String phone = newPhone();
         member("VER-RETRY", phone);
+        member("VER-RETRY-PIN", newPhone());
         String contact = newContact();
-        Map<String, String> first = verify(contact, phone, "01011940", ZIP, null);
-        Map<String, String> retry = verify(contact, phone, "01011940", ZIP, null);
-        assertThat(retry).isEqualTo(first).containsEntry("attemptsRemaining", "2");
-        assertThat(count("""
-                select failures::bigint from verification_throttle where subject_kind = 'MEMBER' and subject_key = 'VER-RETRY'"""))
-                .isEqualTo(1);
+        Map<String, String> first = verify(contact, phone, NOBODYS_DOB, ZIP, null);
+        Map<String, String> retry = verify(contact, phone, NOBODYS_DOB, ZIP, null);
+        assertThat(retry).isEqualTo(first).isEqualTo(PIN_REQUIRED_3);
+        assertThat(count("select failures::bigint from verification_throttle where subject_kind = 'LINE' and subject_key = ?",
+                keys.callerRef(phone))).isEqualTo(1);
         // A different answer in the same call is a new attempt.
-        assertThat(verify(contact, phone, "01011941", ZIP, null)).containsEntry("attemptsRemaining", "1");
+        verify(contact, phone, "01011941", ZIP, null);
+        assertThat(count("select failures::bigint from verification_throttle where subject_kind = 'LINE' and subject_key = ?",
+                keys.callerRef(phone))).isEqualTo(2);
+        // The same on the PIN path: a retried wrong PIN counts once against the call and the member.
+        String pinContact = newContact();
+        Map<String, String> wrongPin = verify(pinContact, newPhone(), dob("VER-RETRY-PIN"), ZIP, "3141592");
+        String caller = newPhone();
+        Map<String, String> once = verify(pinContact, caller, dob("VER-RETRY-PIN"), ZIP, "2718281");
+        assertThat(verify(pinContact, caller, dob("VER-RETRY-PIN"), ZIP, "2718281")).isEqualTo(once)
+                .containsEntry("attemptsRemaining", "1");
+        assertThat(wrongPin).containsEntry("attemptsRemaining", "2");
+        assertThat(count("""
+                select failures::bigint from verification_throttle where subject_kind = 'MEMBER' and subject_key = 'VER-RETRY-PIN'"""))
+                .isEqualTo(2);
     }
 
     @Test
