@@ -82,12 +82,20 @@ public class PinContactFlow {
 
     /** The answer for Connect; {@code event} is empty when the payload was not a JSON object. */
     public Map<String, String> handle(Optional<ContactFlowEvent> event) {
+        return handle(event, false);
+    }
+
+    /**
+     * @param viaStaffAlias the function was invoked through its staff alias: only staff operations are taken
+     *     there, and only there (Connect's permission is on the live alias, the staff policy on this one)
+     */
+    public Map<String, String> handle(Optional<ContactFlowEvent> event, boolean viaStaffAlias) {
         if (event.isEmpty()) {
-            return invalid(PinAudit.REQUEST, null, "body");
+            return viaStaffAlias ? invalidStaff(null, "body") : invalid(PinAudit.REQUEST, null, "body");
         }
         ContactFlowEvent e = event.get();
-        if (STAFF_OPERATION.equals(e.name())) {
-            return staff(e);
+        if (viaStaffAlias) {
+            return STAFF_OPERATION.equals(e.name()) ? staff(e) : invalidStaff(null, "Name");
         }
         String action = e.parameters().get("action");
         String auditAction = "issue".equals(action) ? PinAudit.ISSUED
