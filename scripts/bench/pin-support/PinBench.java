@@ -4,11 +4,14 @@ import com.healthoptions.mtm.verification.IssueOutcome;
 import com.healthoptions.mtm.verification.IssueRequest;
 import com.healthoptions.mtm.verification.PinAudit;
 import com.healthoptions.mtm.verification.PinChallenges;
+import com.healthoptions.mtm.verification.MemberLocks;
 import com.healthoptions.mtm.verification.PinKeys;
+import com.healthoptions.mtm.verification.PinTransactions;
 import com.healthoptions.mtm.verification.PinSettings;
 import com.healthoptions.mtm.verification.VerificationOutcome;
 import com.healthoptions.mtm.verification.VerifyRequest;
 import com.healthoptions.mtm.verification.connect.PinContactFlow;
+import com.healthoptions.mtm.verification.connect.PinMetrics;
 import com.healthoptions.mtm.verification.connect.PinVerificationHandler;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
@@ -81,22 +84,24 @@ public class PinBench {
 
         byte[] secret = new byte[32];
         new SecureRandom().nextBytes(secret);
-        PinSettings settings = settings(Map.of("hmacKey", Optional.of(Base64.getEncoder().encodeToString(secret))));
+        // The global PIN-path budget is a production guard; the bench measures the path, not the guard.
+        PinSettings settings = settings(Map.of("pinPathMaxFailures", 1_000_000_000));
         URI uri = URI.create(jdbcUrl.substring("jdbc:".length()));
         Vertx vertx = Vertx.vertx();
         Pool pool = PgBuilder.pool().using(vertx).with(new PoolOptions().setMaxSize(poolSize).setMaxWaitQueueSize(-1))
                 .connectingTo(new PgConnectOptions().setHost(uri.getHost()).setPort(uri.getPort() < 0 ? 5432 : uri.getPort())
                         .setDatabase(uri.getPath().substring(1)).setUser(user))
                 .build();
-        PinKeys keys = PinKeys.fromBase64(settings.hmacKey().orElseThrow());
+        PinKeys keys = PinKeys.fromSecret(Base64.getEncoder().encodeToString(secret));
         ContactRequests requests = new ContactRequests();
-        PinAudit audit = new PinAudit(pool);
-        CallerVerification verification = new CallerVerification(pool, keys, settings, requests, audit);
+        PinTransactions transactions = new PinTransactions(pool, settings);
+        PinAudit audit = new PinAudit(transactions);
+        CallerVerification verification = new CallerVerification(transactions, keys, settings, requests, audit);
         Clock clock = Clock.system(ZoneId.of("America/Chicago"));
-        PinChallenges challenges = new PinChallenges(pool, keys, settings, requests, audit, clock);
+        PinChallenges challenges = new PinChallenges(transactions, keys, settings, requests, audit, clock);
         // The function's own handler over the same services: JSON in, validation, JSON out.
-        PinVerificationHandler handler = new PinVerificationHandler(
-                new PinContactFlow(challenges, verification, audit, settings, clock));
+        PinVerificationHandler handler = new PinVerificationHandler(new PinContactFlow(challenges, verification,
+                new MemberLocks(transactions, audit), audit, settings, new PinMetrics(), transactions, clock));
 
         System.out.printf("%,d members, %d callers, pool of %d connections, %,d operations per phase in 5 interleaved rounds%n",
                 members, callers, poolSize, ops);
@@ -132,7 +137,7 @@ public class PinBench {
             Map<Integer, String> pins = new ConcurrentHashMap<>();
             done.add(run("issue PIN", callers, perRound, i -> {
                 int n = members - base - i;
-                return challenges.issue(new IssueRequest(UUID.randomUUID().toString(), memberId(n)))
+                return challenges.issue(new IssueRequest(UUID.randomUUID().toString(), memberId(n), phone(n)))
                         .invoke(o -> pins.put(n, o.pin())).map(o -> o.result().name());
             }));
             done.add(run("verify PIN from another number", callers, perRound, i -> {
@@ -140,7 +145,7 @@ public class PinBench {
                 return verification.verify(new VerifyRequest(UUID.randomUUID().toString(), "+1" + (3_000_000_000L + n),
                         dob(n), zip(n), pins.get(n))).map(o -> o.result().name());
             }));
-            done.add(run("verify ANI, wrong date of birth", callers, perRound, i -> {
+            done.add(run("number on file, wrong date of birth", callers, perRound, i -> {
                 int n = 1 + base + i;
                 return verification.verify(new VerifyRequest(UUID.randomUUID().toString(), phone(n), dob(n).plusDays(1),
                         zip(n), null)).map(o -> o.result().name());

@@ -32,13 +32,14 @@ class LeastPrivilegeTest {
 
     @Test
     void onlyThePinFunctionGetsTheHmacKey() {
-        assertThat(Synth.json(pin)).contains("pin-hmac-key");
+        assertThat(Synth.json(pin)).contains("PinHmacKey");
         for (FunctionSpec other : List.of(FunctionSpec.ELIGIBILITY, FunctionSpec.OPT_OUT,
                 FunctionSpec.DISPOSAL_GUIDANCE, FunctionSpec.CLAIMS_INTAKE)) {
             assertThat(Synth.json(Synth.template(stacks.functions().get(other))))
-                    .as(other.id()).doesNotContain("pin-hmac-key");
+                    .as(other.id()).doesNotContain("pin-hmac-key").doesNotContain("PinHmacKey");
         }
-        assertThat(Synth.json(Synth.template(stacks.schema().orElseThrow()))).doesNotContain("pin-hmac-key");
+        assertThat(Synth.json(Synth.template(stacks.schema().orElseThrow()))).doesNotContain("pin-hmac-key")
+                .doesNotContain("PinHmacKey");
     }
 
     @Test
@@ -57,9 +58,15 @@ class LeastPrivilegeTest {
     }
 
     @Test
-    void noFunctionRoleReadsSecretsAtRunTime() {
-        // Secrets arrive as deploy-time dynamic references, so no role needs GetSecretValue.
+    void noFunctionRoleReadsSecretsAtRunTimeButThePinFunctionItsKeyRing() {
+        // Database secrets arrive as deploy-time dynamic references, so no role needs GetSecretValue; the PIN
+        // key ring is read at start-up, by the PIN function alone (PinVerificationStackTest: that secret only).
+        assertThat(Synth.grantedActions(pin)).filteredOn(a -> a.startsWith("secretsmanager:"))
+                .containsExactly("secretsmanager:GetSecretValue");
         for (FunctionStack stack : stacks.functions().values()) {
+            if (stack instanceof PinVerificationStack) {
+                continue;
+            }
             assertThat(Synth.grantedActions(Synth.template(stack))).as(stack.getStackName())
                     .noneMatch(a -> a.startsWith("secretsmanager:"));
         }

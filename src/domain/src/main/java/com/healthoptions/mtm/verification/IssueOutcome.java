@@ -10,11 +10,13 @@ public record IssueOutcome(Result result, String pin, LocalDate expiresOn) {
 
     public enum Result {
         ISSUED,
-        UNKNOWN_MEMBER
+        UNKNOWN_MEMBER,
+        /** The dialled number is not the member's phone on file (or the member has none): no PIN. */
+        NUMBER_NOT_ON_FILE
     }
 
-    static IssueOutcome unknownMember() {
-        return new IssueOutcome(Result.UNKNOWN_MEMBER, null, null);
+    static IssueOutcome refused(Result result) {
+        return new IssueOutcome(result, null, null);
     }
 
     @Override

@@ -2,7 +2,6 @@ package com.healthoptions.mtm.verification;
 
 import io.smallrye.mutiny.Uni;
 import io.vertx.core.json.JsonObject;
-import io.vertx.mutiny.sqlclient.Pool;
 import io.vertx.mutiny.sqlclient.SqlClient;
 import io.vertx.mutiny.sqlclient.Tuple;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -27,10 +26,12 @@ public class PinAudit {
             insert into audit_event (actor, action, member_id, outcome, details, correlation_id)
             values ($1, $2, $3, $4, $5, $6)""";
 
-    private final Pool pool;
+    public static final String LOCK_LIFTED = "PIN_LOCK_LIFTED";
 
-    public PinAudit(Pool pool) {
-        this.pool = pool;
+    private final PinTransactions transactions;
+
+    public PinAudit(PinTransactions transactions) {
+        this.transactions = transactions;
     }
 
     /**
@@ -38,15 +39,26 @@ public class PinAudit {
      * only when it was well formed.
      */
     public Uni<Void> rejected(String action, String contactId, String field) {
-        return record(pool, action, null, "INVALID_INPUT", Map.of("field", field), contactId);
+        return record(ACTOR, action, null, "INVALID_INPUT", Map.of("field", field), contactId);
+    }
+
+    /** A refused call from someone other than Connect (a staff operation), in its own bounded transaction. */
+    public Uni<Void> record(String actor, String action, String memberId, String outcome, Map<String, String> details,
+            String correlationId) {
+        return transactions.inTransaction(conn -> insert(conn, actor, action, memberId, outcome, details, correlationId));
     }
 
     public Uni<Void> record(SqlClient client, String action, String memberId, String outcome,
             Map<String, String> details, String contactId) {
+        return insert(client, ACTOR, action, memberId, outcome, details, contactId);
+    }
+
+    Uni<Void> insert(SqlClient client, String actor, String action, String memberId, String outcome,
+            Map<String, String> details, String correlationId) {
         JsonObject json = new JsonObject();
         details.forEach(json::put);
         return client.preparedQuery(INSERT)
-                .execute(Tuple.of(ACTOR, action, memberId, outcome, json, contactId))
+                .execute(Tuple.of(actor, action, memberId, outcome, json, correlationId))
                 .replaceWithVoid();
     }
 }

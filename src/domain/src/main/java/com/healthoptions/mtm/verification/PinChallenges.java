@@ -5,7 +5,6 @@ import com.healthoptions.mtm.verification.ContactRequests.Retry;
 import io.smallrye.mutiny.Uni;
 import io.vertx.core.json.JsonObject;
 import io.vertx.core.buffer.Buffer;
-import io.vertx.mutiny.sqlclient.Pool;
 import io.vertx.mutiny.sqlclient.SqlConnection;
 import io.vertx.mutiny.sqlclient.Tuple;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -14,12 +13,14 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
 /**
- * Issues the seven-digit PIN that the outbound call leaves on a member's voicemail. Only its HMAC is
- * stored; a new PIN revokes the member's earlier unused one. One transaction per call, serialised per
- * member by a lock on the member row.
+ * Issues the seven-digit PIN that the outbound call leaves on a member's voicemail, only when the call
+ * reached the member's phone on file. Only its HMAC is stored, with the id of the key it was made with; a
+ * new PIN revokes the member's earlier unused one. One bounded transaction per call, serialised per member by
+ * a lock on the member row.
  */
 @ApplicationScoped
 public class PinChallenges {
@@ -29,14 +30,19 @@ public class PinChallenges {
     private static final int MAX_DRAWS = 20;
     private static final SecureRandom RANDOM = new SecureRandom();
 
-    private static final String LOCK_MEMBER = "select member_id from member where member_id = $1 for no key update";
+    private static final String LOCK_MEMBER = "select phone_e164 from member where member_id = $1 for no key update";
 
     private static final String REVOKE_OPEN = """
             update pin_challenge set revoked_at = now()
             where member_id = $1 and used_at is null and revoked_at is null""";
 
+    // The unique index keeps a PIN on one open challenge under the current key; the not-exists covers the
+    // older keys still in the ring (the same PIN's MAC under them).
     private static final String INSERT = """
-            insert into pin_challenge (member_id, pin_hmac, expires_at, issued_contact_id) values ($1, $2, $3, $4)
+            insert into pin_challenge (member_id, pin_hmac, expires_at, issued_contact_id, key_id)
+            select $1, $2, $3, $4, $5
+            where not exists (select 1 from pin_challenge where pin_hmac = any($6::bytea[])
+                              and used_at is null and revoked_at is null)
             on conflict (pin_hmac) where used_at is null and revoked_at is null do nothing
             returning id""";
 
@@ -61,16 +67,16 @@ public class PinChallenges {
                   and (subject_kind <> 'MEMBER' or consecutive_failures = 0)
                 order by updated_at limit 500 for update skip locked)""";
 
-    private final Pool pool;
+    private final PinTransactions transactions;
     private final PinKeys keys;
     private final PinSettings settings;
     private final ContactRequests requests;
     private final PinAudit audit;
     private final Clock clock;
 
-    public PinChallenges(Pool pool, PinKeys keys, PinSettings settings, ContactRequests requests, PinAudit audit,
-            Clock clock) {
-        this.pool = pool;
+    public PinChallenges(PinTransactions transactions, PinKeys keys, PinSettings settings, ContactRequests requests,
+            PinAudit audit, Clock clock) {
+        this.transactions = transactions;
         this.keys = keys;
         this.settings = settings;
         this.requests = requests;
@@ -79,24 +85,32 @@ public class PinChallenges {
     }
 
     public Uni<IssueOutcome> issue(IssueRequest request) {
-        byte[] requestMac = keys.requestMac(ACTION, request.memberId());
-        return pool.withTransaction(conn -> requests
+        byte[] requestMac = keys.requestMac(ACTION, request.memberId(), request.dialledNumber());
+        return transactions.inTransaction(conn -> requests
                 .claim(conn, request.contactId(), ACTION, requestMac, settings.retryWindow())
                 .flatMap(claim -> switch (claim) {
                     case Retry retry -> replay(conn, request, requestMac, retry);
                     case NewCall ignored -> conn.preparedQuery(LOCK_MEMBER).execute(Tuple.of(request.memberId()))
-                            .flatMap(rows -> rows.size() == 0
-                                    ? unknownMember(conn, request, requestMac)
-                                    : issueFor(conn, request, requestMac));
+                            .flatMap(rows -> {
+                                if (rows.size() == 0) {
+                                    return refuse(conn, request, requestMac, IssueOutcome.Result.UNKNOWN_MEMBER);
+                                }
+                                String phoneOnFile = rows.iterator().next().getString(0);
+                                // Only the member's own phone may receive their PIN (the voicemail is the channel).
+                                return phoneOnFile != null && phoneOnFile.equals(request.dialledNumber())
+                                        ? issueFor(conn, request, requestMac)
+                                        : refuse(conn, request, requestMac, IssueOutcome.Result.NUMBER_NOT_ON_FILE);
+                            });
                 }));
     }
 
     private Uni<IssueOutcome> replay(SqlConnection conn, IssueRequest request, byte[] requestMac, Retry retry) {
         JsonObject stored = retry.response();
-        IssueOutcome outcome = IssueOutcome.Result.ISSUED.name().equals(stored.getString("result"))
+        IssueOutcome.Result result = IssueOutcome.Result.valueOf(stored.getString("result"));
+        IssueOutcome outcome = result == IssueOutcome.Result.ISSUED
                 ? new IssueOutcome(IssueOutcome.Result.ISSUED, keys.unseal(retry.sealedPin(), requestMac),
                         LocalDate.parse(stored.getString("expiresOn")))
-                : IssueOutcome.unknownMember();
+                : IssueOutcome.refused(result);
         Map<String, String> details = new LinkedHashMap<>();
         details.put("replay", "true");
         if (outcome.expiresOn() != null) {
@@ -106,13 +120,16 @@ public class PinChallenges {
                 request.contactId()).replaceWith(outcome);
     }
 
-    private Uni<IssueOutcome> unknownMember(SqlConnection conn, IssueRequest request, byte[] requestMac) {
-        IssueOutcome outcome = IssueOutcome.unknownMember();
+    private Uni<IssueOutcome> refuse(SqlConnection conn, IssueRequest request, byte[] requestMac,
+            IssueOutcome.Result result) {
+        IssueOutcome outcome = IssueOutcome.refused(result);
+        // An id that is not a member stays out of member_id (and out of details).
+        String member = result == IssueOutcome.Result.UNKNOWN_MEMBER ? null : request.memberId();
+        Map<String, String> details = request.dialledNumber() == null ? Map.of("dialled", "none") : Map.of();
         return Uni.combine().all().unis(
                 requests.answer(conn, request.contactId(), ACTION, requestMac,
                         new JsonObject().put("result", outcome.result().name()), null),
-                // The id asked for is not a member: keep it out of member_id (and out of details).
-                audit.record(conn, PinAudit.ISSUED, null, outcome.result().name(), Map.of(), request.contactId()))
+                audit.record(conn, PinAudit.ISSUED, member, outcome.result().name(), details, request.contactId()))
                 .discardItems().replaceWith(outcome);
     }
 
@@ -126,6 +143,7 @@ public class PinChallenges {
                     IssueOutcome outcome = new IssueOutcome(IssueOutcome.Result.ISSUED, issued.pin(), expiresOn);
                     Map<String, String> details = new LinkedHashMap<>();
                     details.put("challengeId", Long.toString(issued.challengeId()));
+                    details.put("keyId", keys.currentKeyId());
                     details.put("expiresOn", expiresOn.toString());
                     details.put("revokedEarlier", Integer.toString(revoked.rowCount()));
                     return Uni.combine().all().unis(
@@ -151,7 +169,10 @@ public class PinChallenges {
         }
         String pin = newPin();
         Buffer mac = Buffer.buffer(keys.pinMac(pin));
-        Tuple row = Tuple.of(request.memberId(), mac, expiresAt, request.contactId());
+        List<byte[]> macs = keys.pinMacs(pin);
+        Buffer[] underOlderKeys = macs.subList(1, macs.size()).stream().map(Buffer::buffer).toArray(Buffer[]::new);
+        Tuple row = Tuple.tuple().addString(request.memberId()).addValue(mac).addOffsetDateTime(expiresAt)
+                .addString(request.contactId()).addString(keys.currentKeyId()).addValue(underOlderKeys);
         return conn.preparedQuery(INSERT).execute(row).flatMap(inserted -> {
             if (inserted.size() == 1) {
                 return Uni.createFrom().item(new Issued(pin, inserted.iterator().next().getLong(0)));
@@ -169,6 +190,6 @@ public class PinChallenges {
     }
 
     private static String auditMember(IssueOutcome outcome, IssueRequest request) {
-        return outcome.result() == IssueOutcome.Result.ISSUED ? request.memberId() : null;
+        return outcome.result() == IssueOutcome.Result.UNKNOWN_MEMBER ? null : request.memberId();
     }
 }

@@ -1,77 +1,145 @@
 package com.healthoptions.mtm.verification;
 
-import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.inject.Inject;
+import io.vertx.core.json.JsonObject;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
 import java.security.MessageDigest;
 import java.security.SecureRandom;
+import java.util.ArrayList;
 import java.util.Base64;
 import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Pattern;
 import javax.crypto.Cipher;
 import javax.crypto.Mac;
 import javax.crypto.spec.GCMParameterSpec;
 import javax.crypto.spec.SecretKeySpec;
 
 /**
- * The secret behind PIN storage ({@code mtm.pin.hmac-key}, env {@code MTM_PIN_HMAC_KEY}). With only 10^7
- * PINs, any unkeyed or salted hash is brute-forced offline in seconds; a MAC under a key that never enters
- * the database is not. One sub-key per use (HMAC of the secret over a label), so a value made for one
- * purpose can never be passed off as another. The PIN function creates this bean at start-up, so a missing
- * or short key stops it before it takes a call (not at start-up here: other functions share this module).
+ * The secrets behind PIN storage: a key ring read from AWS Secrets Manager when the PIN function starts
+ * (never from an environment value). With only 10^7 PINs, any unkeyed or salted hash is brute-forced offline
+ * in seconds; a MAC under a key that never enters the database is not. One sub-key per use (HMAC of the
+ * secret over a label), so a value made for one purpose can never be passed off as another.
+ *
+ * <p>The secret is either a JSON object {@code {"current":"k2","k2":"<base64>","k1":"<base64>"}} (every
+ * property but {@code current} is a key id and its key) or one bare base64 key, whose id is then a
+ * fingerprint of the key. Each challenge stores the id of the key its MAC was made with: a PIN is checked
+ * with that key, new PINs use the current one, so a rotation keeps the open PINs working while the old key
+ * stays in the ring (14 days). Caller references, request MACs and the sealed retry copy use the current key.
  */
-@ApplicationScoped
-public class PinKeys {
+public final class PinKeys {
 
     public static final int MIN_KEY_BYTES = 32;
+    public static final String CURRENT = "current";
+    private static final Pattern KEY_ID = Pattern.compile("[A-Za-z0-9_-]{1,40}");
     private static final String HMAC = "HmacSHA256";
     private static final int GCM_IV_BYTES = 12;
     private static final SecureRandom RANDOM = new SecureRandom();
+    private static final String HINT = " The PIN key ring is the secret named by mtm.pin-key.secret-id (environment"
+            + " MTM_PIN_KEY_SECRET_ID) in Secrets Manager: a JSON object {\"current\":\"<id>\",\"<id>\":\"<base64>\",...}"
+            + " or one base64 key, each key " + MIN_KEY_BYTES + " or more random bytes (`openssl rand -base64 32`).";
 
-    private final SecretKeySpec pinKey;
+    private final String currentKeyId;
+    /** PIN sub-keys by key id, the current key first. */
+    private final Map<String, SecretKeySpec> pinKeys;
     private final SecretKeySpec callerKey;
     private final SecretKeySpec requestKey;
     private final SecretKeySpec sealKey;
 
-    @Inject
-    public PinKeys(PinSettings settings) {
-        this(decode(settings.hmacKey().orElse(null)));
+    private PinKeys(String currentKeyId, Map<String, byte[]> secrets) {
+        this.currentKeyId = currentKeyId;
+        Map<String, SecretKeySpec> pins = new LinkedHashMap<>();
+        pins.put(currentKeyId, new SecretKeySpec(derive(secrets.get(currentKeyId), "mtm-pin-challenge-v1"), HMAC));
+        secrets.forEach((id, secret) -> pins.computeIfAbsent(id,
+                k -> new SecretKeySpec(derive(secret, "mtm-pin-challenge-v1"), HMAC)));
+        this.pinKeys = java.util.Collections.unmodifiableMap(pins);
+        byte[] current = secrets.get(currentKeyId);
+        this.callerKey = new SecretKeySpec(derive(current, "mtm-pin-caller-v1"), HMAC);
+        this.requestKey = new SecretKeySpec(derive(current, "mtm-pin-request-v1"), HMAC);
+        this.sealKey = new SecretKeySpec(derive(current, "mtm-pin-seal-v1"), "AES");
     }
 
-    PinKeys(byte[] secret) {
-        this.pinKey = new SecretKeySpec(derive(secret, "mtm-pin-challenge-v1"), HMAC);
-        this.callerKey = new SecretKeySpec(derive(secret, "mtm-pin-caller-v1"), HMAC);
-        this.requestKey = new SecretKeySpec(derive(secret, "mtm-pin-request-v1"), HMAC);
-        this.sealKey = new SecretKeySpec(derive(secret, "mtm-pin-seal-v1"), "AES");
-    }
-
-    /** Keys from a base64 secret; fails with a message that names the setting and never the value. */
-    public static PinKeys fromBase64(String base64) {
-        return new PinKeys(decode(base64));
-    }
-
-    static byte[] decode(String base64) {
-        String hint = " Set mtm.pin.hmac-key (environment MTM_PIN_HMAC_KEY, filled from Secrets Manager) to "
-                + MIN_KEY_BYTES + " or more random bytes in base64, e.g. `openssl rand -base64 32`.";
-        if (base64 == null || base64.isBlank()) {
-            throw new IllegalStateException("The PIN HMAC key is missing." + hint);
+    /**
+     * The key ring in a secret's value; fails with a message that names the setting and never the value
+     * (nor a fragment of it: JSON parse errors are not passed on).
+     */
+    public static PinKeys fromSecret(String secretString) {
+        if (secretString == null || secretString.isBlank()) {
+            throw new IllegalStateException("The PIN key secret is empty." + HINT);
         }
+        String value = secretString.strip();
+        if (!value.startsWith("{")) {
+            byte[] key = decode(value, "the key");
+            return new PinKeys(fingerprint(key), Map.of(fingerprint(key), key));
+        }
+        JsonObject ring;
+        try {
+            ring = new JsonObject(value);
+        } catch (RuntimeException notJson) {
+            throw new IllegalStateException("The PIN key secret is not valid JSON." + HINT);
+        }
+        if (!(ring.getValue(CURRENT) instanceof String current) || !KEY_ID.matcher(current).matches()) {
+            throw new IllegalStateException("The PIN key secret names no current key id (\"current\")." + HINT);
+        }
+        Map<String, byte[]> keys = new LinkedHashMap<>();
+        for (String id : ring.fieldNames()) {
+            if (id.equals(CURRENT)) {
+                continue;
+            }
+            if (!KEY_ID.matcher(id).matches() || !(ring.getValue(id) instanceof String encoded)) {
+                throw new IllegalStateException("The PIN key secret has a malformed key entry." + HINT);
+            }
+            keys.put(id, decode(encoded, "key " + id));
+        }
+        if (!keys.containsKey(current)) {
+            throw new IllegalStateException("The PIN key secret has no key for its current id " + current + "." + HINT);
+        }
+        return new PinKeys(current, keys);
+    }
+
+    private static byte[] decode(String base64, String what) {
         byte[] key;
         try {
             key = Base64.getDecoder().decode(base64.strip());
         } catch (IllegalArgumentException notBase64) {
-            throw new IllegalStateException("The PIN HMAC key is not valid base64." + hint);
+            throw new IllegalStateException("The PIN key secret: " + what + " is not valid base64." + HINT);
         }
         if (key.length < MIN_KEY_BYTES) {
-            throw new IllegalStateException("The PIN HMAC key is too short: " + key.length + " bytes." + hint);
+            throw new IllegalStateException("The PIN key secret: " + what + " is too short: " + key.length
+                    + " bytes." + HINT);
         }
         return key;
     }
 
-    /** What is stored for a PIN: HMAC-SHA256 under the PIN sub-key. */
+    /** A bare key's id: names the key without revealing anything about it. */
+    private static String fingerprint(byte[] key) {
+        return "fp-" + HexFormat.of().formatHex(derive(key, "mtm-pin-key-id-v1")).substring(0, 16);
+    }
+
+    /** The id new challenges are made with (stored beside each challenge). */
+    public String currentKeyId() {
+        return currentKeyId;
+    }
+
+    /** What is stored for a new PIN: HMAC-SHA256 under the current key's PIN sub-key. */
     public byte[] pinMac(String pin) {
-        return mac(pinKey, pin);
+        return mac(pinKeys.get(currentKeyId), pin);
+    }
+
+    /** The PIN's MAC under the key with this id, or null when the ring no longer holds that key. */
+    public byte[] pinMac(String keyId, String pin) {
+        SecretKeySpec key = pinKeys.get(keyId == null ? currentKeyId : keyId);
+        return key == null ? null : mac(key, pin);
+    }
+
+    /** The PIN's MAC under every key of the ring, the current key first: what a challenge may be stored as. */
+    public List<byte[]> pinMacs(String pin) {
+        List<byte[]> macs = new ArrayList<>(pinKeys.size());
+        pinKeys.values().forEach(key -> macs.add(mac(key, pin)));
+        return macs;
     }
 
     /** A caller number as counters and audit rows know it: a keyed hash, hex. */

@@ -3,18 +3,11 @@ package com.healthoptions.mtm.verification;
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
 import java.time.Duration;
-import java.util.Optional;
 import java.util.Set;
 
 /** Settings of PIN issue and caller verification ({@code mtm.pin.*}); the function's README lists them. */
 @ConfigMapping(prefix = "mtm.pin")
 public interface PinSettings {
-
-    /**
-     * The secret behind every stored PIN hash: base64, at least 32 bytes, from Secrets Manager via the
-     * environment ({@code MTM_PIN_HMAC_KEY}). Optional here only so {@link PinKeys} can say what is wrong.
-     */
-    Optional<String> hmacKey();
 
     /** Days a PIN stays valid after the day it is issued (it works through the end of expiresOn). */
     @WithDefault("14")
@@ -37,9 +30,13 @@ public interface PinSettings {
     @WithDefault("PT30M")
     Duration memberLockout();
 
-    /** Failures for one member since its last success that hold it locked until staff clear it (NIST: at most 100). */
+    /** Failures for one member since its last success that hold it for {@link #memberHold} (NIST: at most 100). */
     @WithDefault("30")
     int memberMaxConsecutiveFailures();
+
+    /** How long a hold lasts unless staff lift it first (an audited staff operation). */
+    @WithDefault("P7D")
+    Duration memberHold();
 
     @WithDefault("3")
     int contactMaxFailures();
@@ -72,6 +69,29 @@ public interface PinSettings {
     Duration withheldLockout();
 
     /**
+     * Date-of-birth-and-ZIP answers from a number on file that matched nobody on it; at the limit that
+     * number verifies nobody by ANI (callers are asked for a PIN, as from any other number) until the lock ends.
+     */
+    @WithDefault("5")
+    int lineMaxFailures();
+
+    @WithDefault("P1D")
+    Duration lineWindow();
+
+    @WithDefault("P1D")
+    Duration lineLockout();
+
+    /**
+     * Failed PIN attempts from all callers together within {@link #pinPathWindow}: past it the PIN path
+     * answers LOCKED to everyone until the window ends (ANI is unaffected); every failure is a metric.
+     */
+    @WithDefault("100")
+    int pinPathMaxFailures();
+
+    @WithDefault("PT1H")
+    Duration pinPathWindow();
+
+    /**
      * A phone on file shared by more members than this (a facility's number) identifies nobody: callers
      * from it take the PIN path, so a date-of-birth-and-ZIP guess cannot be spread over many members.
      */
@@ -82,14 +102,25 @@ public interface PinSettings {
     @WithDefault("PT5S")
     Duration dbTimeout();
 
+    /** PostgreSQL's statement_timeout in every PIN transaction: below {@link #dbTimeout}. */
+    @WithDefault("PT3S")
+    Duration statementTimeout();
+
+    /** PostgreSQL's lock_timeout in every PIN transaction: below {@link #statementTimeout}. */
+    @WithDefault("PT2S")
+    Duration lockTimeout();
+
     default FailureLimit limitFor(CounterKind kind, boolean callerWithheld) {
         return switch (kind) {
             case MEMBER -> new FailureLimit(memberMaxFailures(), memberFailureWindow(), memberLockout(),
-                    memberMaxConsecutiveFailures());
+                    memberMaxConsecutiveFailures(), memberHold());
             case CONTACT -> new FailureLimit(callerWithheld ? withheldContactMaxFailures() : contactMaxFailures(),
-                    contactLockout(), contactLockout(), 0);
-            case CALLER -> new FailureLimit(callerMaxFailures(), callerWindow(), callerLockout(), 0);
-            case WITHHELD -> new FailureLimit(withheldMaxFailures(), withheldWindow(), withheldLockout(), 0);
+                    contactLockout(), contactLockout());
+            case CALLER -> new FailureLimit(callerMaxFailures(), callerWindow(), callerLockout());
+            case WITHHELD -> new FailureLimit(withheldMaxFailures(), withheldWindow(), withheldLockout());
+            case LINE -> new FailureLimit(lineMaxFailures(), lineWindow(), lineLockout());
+            // Counted in SQL, not through FailureCounter: locked for the rest of the window once spent.
+            case PIN_PATH -> new FailureLimit(pinPathMaxFailures(), pinPathWindow(), pinPathWindow());
         };
     }
 }

@@ -6,23 +6,30 @@ import java.security.MessageDigest;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.TreeSet;
 
 /**
  * Decides one verification attempt from facts loaded under row locks; pure, so every branch is testable
  * without a database.
  *
- * <p>The caller's number matches the phone on file of one or more members: date of birth and ZIP must
- * match exactly one of them (ANI). Otherwise, or when they match several, the PIN names the challenge and
- * date of birth and ZIP must match its member (PIN). Failures count per member, per contact and, on the PIN
- * path, per caller number (all withheld callers share one counter). A locked member gets LOCKED only when
- * the rest of the answer is right, so LOCKED never tells a PIN guesser that the PIN was live; for the same
- * reason the PIN path reports the contact's and caller's allowance, never the member's.
+ * <p>ANI: an inbound voice call without a PIN from a number on file, whose date of birth and ZIP match
+ * exactly one member on that line who is not locked, is verified. Everything else continues exactly as a
+ * call from an unknown number would (the PIN path), so the answers never tell whether a number is on file,
+ * whether a member is locked, or which factor was wrong: a wrong answer from a number on file counts only
+ * against that line's hidden ANI allowance; a locked member's PIN fails like an unknown PIN.
+ *
+ * <p>PIN path: the PIN names the challenge and date of birth and ZIP must match its member. A failure
+ * counts against the contact, the caller number (or all withheld callers), the global PIN-path budget, the
+ * PIN's member when the PIN was live, and every unlocked member whose date of birth and ZIP were keyed
+ * (a caller who knows them and spoofs a new number per call still runs out). {@code attemptsRemaining} is
+ * the call's allowance (contact and caller number), never a member's.
  */
 public final class VerificationPolicy {
 
@@ -38,31 +45,41 @@ public final class VerificationPolicy {
         OPEN, EXPIRED, USED, REVOKED
     }
 
-    /** The challenge a PIN's MAC led to (the newest open one first, else the newest at all). */
-    public record ChallengeFound(long id, byte[] storedMac, ChallengeState state, MemberFactors member) {
+    /**
+     * The challenge a PIN's MAC led to (the newest open one first, else the newest at all).
+     *
+     * @param expectedMac the keyed PIN's MAC under the key this challenge was made with (null: key retired)
+     */
+    public record ChallengeFound(long id, byte[] storedMac, byte[] expectedMac, ChallengeState state,
+            MemberFactors member) {
     }
 
     /**
-     * @param lineMembers members whose phone on file is the caller's number (empty: withheld, no match, or
-     *     too many members on the line to identify anyone by it)
-     * @param pinMac the MAC of the keyed PIN, or null when no PIN was keyed
+     * @param lineMembers members whose phone on file is the caller's number (empty: ANI not usable, no match,
+     *     or too many members on the line to identify anyone by it)
+     * @param factorMembers members whose date of birth and ZIP are the keyed ones (loaded only with a PIN)
      * @param counters every counter {@link #countersNeeded} named, as loaded
+     * @param pinPath the global PIN-path budget as read (not locked; null when never used)
      * @param now the database's clock
      */
     public record Facts(VerifyRequest request, String callerRef, List<MemberFactors> lineMembers,
-            Optional<ChallengeFound> challenge, byte[] pinMac, Map<CounterKey, FailureCounter> counters,
-            Instant now) {
+            List<MemberFactors> factorMembers, Optional<ChallengeFound> challenge,
+            Map<CounterKey, FailureCounter> counters, FailureCounter pinPath, Instant now) {
     }
 
     /**
      * @param changed counters to write back
+     * @param chargePinPath add one failure to the global PIN-path budget
      * @param useChallenge the challenge to mark used, or null
      * @param auditMemberId the member the attempt was about, when exactly one
+     * @param charged members charged with this failure (for the audit)
      * @param reason for the audit only (which factor failed stays out of the answer)
      */
-    public record Decision(VerificationOutcome outcome, List<FailureCounter> changed, Long useChallenge,
-            String auditMemberId, String reason) {
+    public record Decision(VerificationOutcome outcome, List<FailureCounter> changed, boolean chargePinPath,
+            Long useChallenge, String auditMemberId, List<String> charged, String reason) {
     }
+
+    public static final CounterKey PIN_PATH = new CounterKey(CounterKind.PIN_PATH, "*");
 
     private final Map<CounterKind, FailureLimit> limits;
 
@@ -86,21 +103,28 @@ public final class VerificationPolicy {
         return callerRef == null ? new CounterKey(CounterKind.WITHHELD, "*") : new CounterKey(CounterKind.CALLER, callerRef);
     }
 
+    public static CounterKey lineKey(String callerRef) {
+        return new CounterKey(CounterKind.LINE, callerRef);
+    }
+
     public static CounterKey memberKey(String memberId) {
         return new CounterKey(CounterKind.MEMBER, memberId);
     }
 
     /** The counters an attempt needs, in the one order every transaction locks them (no deadlocks). */
     public static List<CounterKey> countersNeeded(VerifyRequest request, String callerRef,
-            List<MemberFactors> lineMembers, Optional<ChallengeFound> challenge) {
+            List<MemberFactors> lineMembers, List<MemberFactors> factorMembers, Optional<ChallengeFound> challenge) {
         TreeSet<CounterKey> keys = new TreeSet<>();
         keys.add(contactKey(request));
-        // The caller counter matters on the PIN path; one member on the line can never lead there.
-        if (lineMembers.size() != 1 || request.pin() != null) {
-            keys.add(callerKey(callerRef));
+        keys.add(callerKey(callerRef));
+        if (request.aniUsable() && !lineMembers.isEmpty()) {
+            keys.add(lineKey(callerRef));
+            lineMembers.forEach(m -> keys.add(memberKey(m.memberId())));
         }
-        lineMembers.forEach(m -> keys.add(memberKey(m.memberId())));
-        challenge.ifPresent(c -> keys.add(memberKey(c.member().memberId())));
+        if (request.pin() != null) {
+            factorMembers.forEach(m -> keys.add(memberKey(m.memberId())));
+            challenge.ifPresent(c -> keys.add(memberKey(c.member().memberId())));
+        }
         return List.copyOf(keys);
     }
 
@@ -122,143 +146,161 @@ public final class VerificationPolicy {
 
     private final class Attempt {
         private final Facts facts;
+        private final VerifyRequest request;
         private final Instant now;
         private final Map<CounterKey, FailureCounter> counters = new LinkedHashMap<>();
         private final Map<CounterKey, FailureCounter> changed = new LinkedHashMap<>();
+        private final Set<VerificationSignal> signals = EnumSet.noneOf(VerificationSignal.class);
+        private final List<String> charged = new ArrayList<>();
+        private boolean chargePinPath;
 
         Attempt(Facts facts) {
             this.facts = facts;
+            this.request = facts.request();
             this.now = facts.now();
             facts.counters().forEach((key, counter) -> counters.put(key, counter.asOf(now, limit(key))));
         }
 
         Decision decide() {
-            VerifyRequest request = facts.request();
-            List<MemberFactors> line = facts.lineMembers();
-            VerificationMethod method = line.isEmpty() ? VerificationMethod.PIN : VerificationMethod.ANI;
             if (counter(contactKey(request)).locked(now)) {
-                return locked(method, singleMember(), "CONTACT_LOCKED");
+                return answer(VerificationResult.LOCKED, null, VerificationMethod.PIN, null, singleLineMember(),
+                        "CONTACT_LOCKED");
             }
-            if (!line.isEmpty()) {
-                List<MemberFactors> matches = new ArrayList<>();
-                for (MemberFactors m : line) {
-                    if (factorsMatch(m, request)) {
-                        matches.add(m);
-                    }
+            List<MemberFactors> line = facts.lineMembers();
+            if (!request.aniUsable() || line.isEmpty()) {
+                return pinPath(request.callerWithheld() ? "WITHHELD" : request.aniUsable() ? "NO_LINE" : "ANI_NOT_USABLE");
+            }
+            CounterKey lineKey = lineKey(facts.callerRef());
+            if (counter(lineKey).locked(now)) {
+                return pinPath("LINE_LOCKED");
+            }
+            List<MemberFactors> matches = new ArrayList<>();
+            for (MemberFactors m : line) {
+                if (factorsMatch(m, request)) {
+                    matches.add(m);
                 }
-                if (matches.size() == 1) {
-                    return lineMatch(matches.getFirst());
-                }
-                if (matches.isEmpty()) {
-                    return lineMismatch(line);
-                }
-                // Several members on this line share the date of birth and ZIP: only a PIN tells them apart.
             }
-            return pinPath(line.isEmpty() ? "NO_LINE_MATCH" : "SHARED_LINE_AMBIGUOUS");
-        }
-
-        private Decision lineMatch(MemberFactors member) {
-            CounterKey key = memberKey(member.memberId());
-            if (counter(key).locked(now)) {
-                return locked(VerificationMethod.ANI, member.memberId(), "MEMBER_LOCKED");
+            if (matches.isEmpty()) {
+                // Only the line's hidden allowance is charged: no member on a shared line pays for a guess.
+                fail(lineKey);
+                return pinPath("NO_LINE_MATCH");
             }
-            succeed(key);
-            return decision(VerificationResult.VERIFIED, member.memberId(), VerificationMethod.ANI,
-                    remaining(List.of(key, contactKey(facts.request()))), null, member.memberId(), "FACTORS_MATCH");
-        }
-
-        private Decision lineMismatch(List<MemberFactors> line) {
-            List<CounterKey> open = line.stream().map(m -> memberKey(m.memberId()))
-                    .filter(k -> !counter(k).locked(now)).toList();
-            if (open.isEmpty()) {
-                return locked(VerificationMethod.ANI, singleMember(), "MEMBER_LOCKED");
+            if (matches.size() > 1) {
+                return pinPath("SHARED_LINE_AMBIGUOUS"); // only a PIN tells these members apart
             }
-            List<CounterKey> failing = new ArrayList<>(open);
-            failing.add(contactKey(facts.request()));
-            fail(failing);
-            return decision(VerificationResult.NOT_VERIFIED, null, VerificationMethod.ANI, remaining(failing), null,
-                    singleMember(), "FACTORS_MISMATCH");
+            MemberFactors member = matches.getFirst();
+            CounterKey memberKey = memberKey(member.memberId());
+            if (counter(memberKey).locked(now)) {
+                return pinPath("MEMBER_LOCKED"); // the same answer as a wrong date of birth would get
+            }
+            succeed(memberKey);
+            return answer(VerificationResult.VERIFIED, member.memberId(), VerificationMethod.ANI, null,
+                    member.memberId(), "FACTORS_MATCH");
         }
 
         private Decision pinPath(String why) {
-            VerifyRequest request = facts.request();
-            CounterKey contact = contactKey(request);
             CounterKey caller = callerKey(facts.callerRef());
-            List<CounterKey> callerSide = List.of(contact, caller);
             if (counter(caller).locked(now)) {
-                return locked(VerificationMethod.PIN, null, "CALLER_LOCKED");
+                return answer(VerificationResult.LOCKED, null, VerificationMethod.PIN, null, singleLineMember(),
+                        "CALLER_LOCKED");
+            }
+            if (pinPathSpent()) {
+                signals.add(VerificationSignal.PIN_PATH_REFUSED);
+                return answer(VerificationResult.LOCKED, null, VerificationMethod.PIN, null, singleLineMember(),
+                        "PIN_PATH_BUDGET_SPENT");
             }
             if (request.pin() == null) {
-                return decision(VerificationResult.PIN_REQUIRED, null, VerificationMethod.PIN, remaining(callerSide),
-                        null, null, why);
+                return answer(VerificationResult.PIN_REQUIRED, null, VerificationMethod.PIN, null,
+                        singleLineMember(), why);
             }
             Optional<ChallengeFound> found = facts.challenge();
-            boolean macMatches = found.isPresent() && PinKeys.sameMac(found.get().storedMac(), facts.pinMac());
+            boolean macMatches = found.isPresent() && PinKeys.sameMac(found.get().storedMac(), found.get().expectedMac());
             if (!macMatches || found.get().state() != ChallengeState.OPEN) {
-                fail(callerSide);
-                String reason = macMatches ? "PIN_" + found.get().state() : "PIN_UNKNOWN";
-                return decision(VerificationResult.NOT_VERIFIED, null, VerificationMethod.PIN, remaining(callerSide),
-                        null, macMatches ? found.get().member().memberId() : null, reason);
+                String member = macMatches ? found.get().member().memberId() : null;
+                return failedPin(member, macMatches ? "PIN_" + found.get().state() : "PIN_UNKNOWN");
             }
             ChallengeFound challenge = found.get();
             MemberFactors member = challenge.member();
             CounterKey memberKey = memberKey(member.memberId());
-            boolean factors = factorsMatch(member, request);
             if (counter(memberKey).locked(now)) {
-                if (factors) {
-                    return locked(VerificationMethod.PIN, member.memberId(), "MEMBER_LOCKED");
-                }
-                fail(callerSide);
-                return decision(VerificationResult.NOT_VERIFIED, null, VerificationMethod.PIN, remaining(callerSide),
-                        null, member.memberId(), "FACTORS_MISMATCH_MEMBER_LOCKED");
+                // Whatever the factors: a locked member's live PIN fails exactly like an unknown PIN.
+                return failedPin(member.memberId(), "MEMBER_LOCKED");
             }
-            if (factors) {
+            if (factorsMatch(member, request)) {
                 succeed(memberKey);
-                return decision(VerificationResult.VERIFIED, member.memberId(), VerificationMethod.PIN,
-                        remaining(callerSide), challenge.id(), member.memberId(), "FACTORS_MATCH");
+                return answer(VerificationResult.VERIFIED, member.memberId(), VerificationMethod.PIN, challenge.id(),
+                        member.memberId(), "FACTORS_MATCH");
             }
-            List<CounterKey> failing = new ArrayList<>(callerSide);
-            failing.add(memberKey);
-            fail(failing);
-            return decision(VerificationResult.NOT_VERIFIED, null, VerificationMethod.PIN, remaining(callerSide), null,
-                    member.memberId(), "FACTORS_MISMATCH");
+            chargeMember(memberKey);
+            return failedPin(member.memberId(), "FACTORS_MISMATCH");
         }
 
-        private String singleMember() {
-            return facts.lineMembers().size() == 1 ? facts.lineMembers().getFirst().memberId() : null;
+        /** A failed PIN: the call, the caller, the global budget and every unlocked member whose factors were keyed. */
+        private Decision failedPin(String auditMember, String reason) {
+            fail(contactKey(request));
+            fail(callerKey(facts.callerRef()));
+            for (MemberFactors m : facts.factorMembers()) {
+                chargeMember(memberKey(m.memberId()));
+            }
+            chargePinPath = true;
+            signals.add(VerificationSignal.PIN_PATH_FAILURE);
+            String audited = auditMember != null ? auditMember
+                    : facts.factorMembers().size() == 1 ? facts.factorMembers().getFirst().memberId() : null;
+            return answer(VerificationResult.NOT_VERIFIED, null, VerificationMethod.PIN, null, audited, reason);
         }
 
-        private Decision locked(VerificationMethod method, String auditMember, String reason) {
-            return decision(VerificationResult.LOCKED, null, method, 0, null, auditMember, reason);
+        /** A member is charged once per attempt, and never while locked (the lock is the consequence already). */
+        private void chargeMember(CounterKey key) {
+            if (changed.containsKey(key) || counter(key).locked(now)) {
+                return;
+            }
+            FailureCounter after = fail(key);
+            charged.add(key.key());
+            if (after.held()) {
+                signals.add(VerificationSignal.MEMBER_HELD);
+            }
         }
 
-        private Decision decision(VerificationResult result, String memberId, VerificationMethod method,
-                int attemptsRemaining, Long useChallenge, String auditMember, String reason) {
-            return new Decision(new VerificationOutcome(result, memberId, method, attemptsRemaining),
-                    List.copyOf(changed.values()), useChallenge, auditMember, reason);
+        private boolean pinPathSpent() {
+            FailureLimit limit = limit(PIN_PATH);
+            FailureCounter budget = facts.pinPath();
+            if (budget == null) {
+                return false;
+            }
+            boolean windowOpen = now.isBefore(budget.windowStartedAt().plus(limit.window()));
+            return windowOpen && budget.failures() >= limit.maxFailures();
+        }
+
+        private String singleLineMember() {
+            return request.aniUsable() && facts.lineMembers().size() == 1 ? facts.lineMembers().getFirst().memberId() : null;
+        }
+
+        private Decision answer(VerificationResult result, String memberId, VerificationMethod method,
+                Long useChallenge, String auditMember, String reason) {
+            int remaining = result == VerificationResult.LOCKED ? 0 : allowance();
+            return new Decision(new VerificationOutcome(result, memberId, method, remaining, signals),
+                    List.copyOf(changed.values()), chargePinPath, useChallenge, auditMember, List.copyOf(charged),
+                    reason);
+        }
+
+        /** What this call may still fail: the contact's and the caller number's allowance, never a member's. */
+        private int allowance() {
+            CounterKey contact = contactKey(request);
+            CounterKey caller = callerKey(facts.callerRef());
+            return Math.min(counter(contact).remaining(now, limit(contact)), counter(caller).remaining(now, limit(caller)));
         }
 
         /** Clears a counter; one that holds nothing is left alone (no write). */
         private void succeed(CounterKey key) {
-            FailureCounter stored = facts.counters().get(key);
-            if (stored.failures() > 0 || stored.consecutiveFailures() > 0 || stored.lockedUntil() != null
-                    || stored.held()) {
+            if (!facts.counters().get(key).clear()) {
                 changed.put(key, counter(key).succeeded(now));
             }
         }
 
-        private void fail(List<CounterKey> keys) {
-            for (CounterKey key : keys) {
-                changed.put(key, counter(key).failed(now, limit(key)));
-            }
-        }
-
-        private int remaining(List<CounterKey> keys) {
-            int least = Integer.MAX_VALUE;
-            for (CounterKey key : keys) {
-                least = Math.min(least, counter(key).remaining(now, limit(key)));
-            }
-            return least;
+        private FailureCounter fail(CounterKey key) {
+            FailureCounter after = counter(key).failed(now, limit(key));
+            changed.put(key, after);
+            return after;
         }
 
         /** The counter after this attempt's changes. */

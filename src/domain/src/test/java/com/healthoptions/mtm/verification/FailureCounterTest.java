@@ -9,7 +9,8 @@ import org.junit.jupiter.api.Test;
 
 class FailureCounterTest {
 
-    static final FailureLimit MEMBER = new FailureLimit(3, Duration.ofDays(1), Duration.ofMinutes(30), 7);
+    static final FailureLimit MEMBER = new FailureLimit(3, Duration.ofDays(1), Duration.ofMinutes(30), 7,
+            Duration.ofDays(7));
     static final Instant T0 = Instant.parse("2026-03-02T15:00:00Z");
     static final CounterKey KEY = new CounterKey(CounterKind.MEMBER, "M1");
 
@@ -38,7 +39,7 @@ class FailureCounterTest {
     }
 
     @Test
-    void consecutiveFailuresAcrossLockoutsHoldTheMemberUntilCleared() {
+    void consecutiveFailuresAcrossLockoutsHoldTheMemberForTheHoldThenTheNextFailureHoldsAgain() {
         FailureCounter c = FailureCounter.fresh(KEY, T0);
         Instant now = T0;
         for (int i = 0; i < 6; i++) {
@@ -48,9 +49,18 @@ class FailureCounterTest {
         assertThat(c.held()).isFalse();
         assertThat(c.asOf(now, MEMBER).remaining(now, MEMBER)).isEqualTo(1);
         c = c.asOf(now, MEMBER).failed(now, MEMBER);
-        Instant muchLater = now.plus(Duration.ofDays(365));
         assertThat(c.held()).isTrue();
-        assertThat(c.asOf(muchLater, MEMBER).locked(muchLater)).isTrue();
+        Instant sixDaysLater = now.plus(Duration.ofDays(6));
+        assertThat(c.asOf(sixDaysLater, MEMBER).locked(sixDaysLater)).isTrue();
+        // The hold ends (it used to last for ever) ...
+        Instant afterHold = now.plus(Duration.ofDays(7));
+        FailureCounter ended = c.asOf(afterHold, MEMBER);
+        assertThat(ended.locked(afterHold)).isFalse();
+        assertThat(ended.held()).isFalse();
+        // ... but the consecutive count stands, so one more failure holds again at once.
+        FailureCounter again = ended.failed(afterHold, MEMBER);
+        assertThat(again.held()).isTrue();
+        assertThat(again.lockedUntil()).isEqualTo(afterHold.plus(Duration.ofDays(7)));
     }
 
     @Test

@@ -60,9 +60,15 @@ final class ContactFlowEventReader {
                 }
             }
         }
+        Map<String, String> topLevel = new HashMap<>();
+        for (Map.Entry<String, JsonNode> p : root.properties()) {
+            if (p.getValue().isTextual()) {
+                topLevel.put(p.getKey(), p.getValue().textValue());
+            }
+        }
         return Optional.of(new ContactFlowEvent(text(root.path("Name")), text(contact.path("ContactId")),
-                text(contact.path("InitiationMethod")), text(endpoint.path("Address")), text(endpoint.path("Type")),
-                Map.copyOf(parameters), Set.copyOf(nonString)));
+                text(contact.path("InitiationMethod")), text(contact.path("Channel")), text(endpoint.path("Address")),
+                text(endpoint.path("Type")), Map.copyOf(parameters), Set.copyOf(nonString), Map.copyOf(topLevel)));
     }
 
     private static String text(JsonNode node) {

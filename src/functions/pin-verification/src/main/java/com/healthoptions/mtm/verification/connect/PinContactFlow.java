@@ -3,15 +3,18 @@ package com.healthoptions.mtm.verification.connect;
 import com.healthoptions.mtm.verification.CallerVerification;
 import com.healthoptions.mtm.verification.IssueOutcome;
 import com.healthoptions.mtm.verification.IssueRequest;
+import com.healthoptions.mtm.verification.MemberLocks;
 import com.healthoptions.mtm.verification.PinAudit;
 import com.healthoptions.mtm.verification.PinChallenges;
 import com.healthoptions.mtm.verification.PinSettings;
+import com.healthoptions.mtm.verification.PinTransactions;
 import com.healthoptions.mtm.verification.VerificationOutcome;
 import com.healthoptions.mtm.verification.VerificationResult;
 import com.healthoptions.mtm.verification.VerifyRequest;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
@@ -24,8 +27,9 @@ import org.jboss.logging.Logger;
 
 /**
  * Maps a Connect contact-flow call onto PIN issue or verification and the answer back onto Connect's flat
- * string map. Every input is hostile until checked: anything out of shape is INVALID_INPUT, audited with
- * the name of the offending field only.
+ * string map, and a staff operation (see {@link #STAFF_OPERATION}) onto lifting a member's lock. Every input
+ * is hostile until checked: anything out of shape is INVALID_INPUT, audited with the name of the offending
+ * field only.
  */
 @ApplicationScoped
 public class PinContactFlow {
@@ -34,6 +38,13 @@ public class PinContactFlow {
 
     static final String RESULT = "result";
     static final String INVALID_INPUT = "INVALID_INPUT";
+    /**
+     * The {@code Name} of a staff operation event. Connect always sends {@code ContactFlowEvent}, so no contact
+     * flow (and no caller) can produce one: only an IAM principal allowed to invoke the function directly.
+     */
+    static final String STAFF_OPERATION = "MtmStaffOperation";
+    private static final Pattern STAFF_ID = Pattern.compile("[A-Za-z0-9._@-]{1,64}");
+    private static final Pattern TICKET = Pattern.compile("[A-Za-z0-9_-]{1,64}");
 
     private static final Pattern CONTACT_ID = Pattern.compile("[A-Za-z0-9_-]{1,128}");
     private static final Pattern MEMBER_ID = Pattern.compile("[A-Za-z0-9_-]{1,40}");
@@ -49,25 +60,43 @@ public class PinContactFlow {
 
     private final PinChallenges challenges;
     private final CallerVerification verification;
+    private final MemberLocks memberLocks;
     private final PinAudit audit;
     private final PinSettings settings;
+    private final PinMetrics metrics;
     private final Clock clock;
+    private final Duration callBudget;
 
-    public PinContactFlow(PinChallenges challenges, CallerVerification verification, PinAudit audit,
-            PinSettings settings, Clock clock) {
+    public PinContactFlow(PinChallenges challenges, CallerVerification verification, MemberLocks memberLocks,
+            PinAudit audit, PinSettings settings, PinMetrics metrics, PinTransactions transactions, Clock clock) {
         this.challenges = challenges;
         this.verification = verification;
+        this.memberLocks = memberLocks;
         this.audit = audit;
         this.settings = settings;
+        this.metrics = metrics;
         this.clock = clock;
+        // The transaction's own budget fires first (and closes its connection); this only backs it up.
+        this.callBudget = transactions.budget().plusSeconds(1);
     }
 
     /** The answer for Connect; {@code event} is empty when the payload was not a JSON object. */
     public Map<String, String> handle(Optional<ContactFlowEvent> event) {
+        return handle(event, false);
+    }
+
+    /**
+     * @param viaStaffAlias the function was invoked through its staff alias: only staff operations are taken
+     *     there, and only there (Connect's permission is on the live alias, the staff policy on this one)
+     */
+    public Map<String, String> handle(Optional<ContactFlowEvent> event, boolean viaStaffAlias) {
         if (event.isEmpty()) {
-            return invalid(PinAudit.REQUEST, null, "body");
+            return viaStaffAlias ? invalidStaff(null, "body") : invalid(PinAudit.REQUEST, null, "body");
         }
         ContactFlowEvent e = event.get();
+        if (viaStaffAlias) {
+            return STAFF_OPERATION.equals(e.name()) ? staff(e) : invalidStaff(null, "Name");
+        }
         String action = e.parameters().get("action");
         String auditAction = "issue".equals(action) ? PinAudit.ISSUED
                 : "verify".equals(action) ? PinAudit.VERIFY : PinAudit.REQUEST;
@@ -89,12 +118,17 @@ public class PinContactFlow {
         if (e.initiationMethod() == null || !settings.issueInitiationMethods().contains(e.initiationMethod())) {
             return invalid(PinAudit.ISSUED, contactId, "InitiationMethod");
         }
+        if (!"VOICE".equals(e.channel())) {
+            return invalid(PinAudit.ISSUED, contactId, "Channel"); // the PIN goes to a voicemail
+        }
         String memberId = e.parameters().get("memberId");
         if (e.nonStringParameters().contains("memberId") || memberId == null
                 || !MEMBER_ID.matcher(memberId).matches()) {
             return invalid(PinAudit.ISSUED, contactId, "memberId");
         }
-        IssueOutcome outcome = await(challenges.issue(new IssueRequest(contactId, memberId)), "issue", contactId);
+        // On an outbound call the customer endpoint is the number dialled.
+        IssueOutcome outcome = await(challenges.issue(new IssueRequest(contactId, memberId, callerNumber(e))),
+                "issue", contactId);
         Map<String, String> answer = new LinkedHashMap<>();
         answer.put(RESULT, outcome.result().name());
         if (outcome.result() == IssueOutcome.Result.ISSUED) {
@@ -127,8 +161,11 @@ public class PinContactFlow {
         if (pin != null && !PIN.matcher(pin).matches()) {
             return invalid(PinAudit.VERIFY, contactId, "pin");
         }
-        VerifyRequest request = new VerifyRequest(contactId, callerNumber(e), dateOfBirth, zip.substring(0, 5), pin);
+        boolean inboundVoice = "INBOUND".equals(e.initiationMethod()) && "VOICE".equals(e.channel());
+        VerifyRequest request = new VerifyRequest(contactId, callerNumber(e), inboundVoice, dateOfBirth,
+                zip.substring(0, 5), pin);
         VerificationOutcome outcome = await(verification.verify(request), "verify", contactId);
+        metrics.record(outcome.signals());
         Map<String, String> answer = new LinkedHashMap<>();
         answer.put(RESULT, outcome.result().name());
         if (outcome.result() == VerificationResult.VERIFIED) {
@@ -138,6 +175,47 @@ public class PinContactFlow {
         answer.put("attemptsRemaining", Integer.toString(outcome.attemptsRemaining()));
         LOG.infof("verify contact=%s result=%s method=%s", contactId, outcome.result(), outcome.method());
         return checked(answer);
+    }
+
+    /**
+     * {@code {"Name":"MtmStaffOperation","operation":"lift-member-lock","memberId","staffId","reason","ticket"}}:
+     * staff lift a member's lock or hold (audited with the staff id, reason code and ticket).
+     */
+    private Map<String, String> staff(ContactFlowEvent e) {
+        Map<String, String> f = e.topLevel();
+        String ticket = f.get("ticket");
+        String correlation = ticket != null && TICKET.matcher(ticket).matches() ? ticket : null;
+        if (!"lift-member-lock".equals(f.get("operation"))) {
+            return invalidStaff(correlation, "operation");
+        }
+        String staffId = f.get("staffId");
+        if (staffId == null || !STAFF_ID.matcher(staffId).matches()) {
+            return invalidStaff(correlation, "staffId");
+        }
+        String memberId = f.get("memberId");
+        if (memberId == null || !MEMBER_ID.matcher(memberId).matches()) {
+            return invalidStaff(correlation, "memberId");
+        }
+        MemberLocks.Reason reason;
+        try {
+            reason = MemberLocks.Reason.valueOf(String.valueOf(f.get("reason")));
+        } catch (IllegalArgumentException unknown) {
+            return invalidStaff(correlation, "reason");
+        }
+        if (ticket != null && correlation == null) {
+            return invalidStaff(null, "ticket");
+        }
+        MemberLocks.Result result = await(memberLocks.lift(new MemberLocks.LiftRequest(memberId, staffId, reason,
+                correlation)), "lift-member-lock", correlation);
+        LOG.infof("staff operation lift-member-lock staff=%s result=%s", staffId, result);
+        return checked(new LinkedHashMap<>(Map.of(RESULT, result.name())));
+    }
+
+    private Map<String, String> invalidStaff(String ticket, String field) {
+        await(audit.record("staff", PinAudit.LOCK_LIFTED, null, INVALID_INPUT, Map.of("field", field), ticket),
+                "audit", ticket);
+        LOG.infof("staff operation result=INVALID_INPUT field=%s", field);
+        return Map.of(RESULT, INVALID_INPUT);
     }
 
     /** The caller's E.164 number, or null for a withheld, missing or malformed caller id (tightest limits). */
@@ -167,7 +245,7 @@ public class PinContactFlow {
 
     private <T> T await(Uni<T> work, String what, String contactId) {
         try {
-            return work.await().atMost(settings.dbTimeout());
+            return work.await().atMost(callBudget);
         } catch (RuntimeException failure) {
             LOG.errorf("%s failed for contact=%s: %s", what, contactId, describe(failure));
             throw new PinServiceUnavailableException();

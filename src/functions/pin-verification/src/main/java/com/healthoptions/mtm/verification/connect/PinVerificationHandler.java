@@ -17,6 +17,9 @@ public class PinVerificationHandler implements RequestStreamHandler {
 
     private static final ObjectMapper JSON = new ObjectMapper();
 
+    /** The alias staff invoke for staff operations (PinVerificationStack grants invoke on it, and only it). */
+    static final String STAFF_ALIAS = "staff";
+
     private final PinContactFlow flow;
 
     public PinVerificationHandler(PinContactFlow flow) {
@@ -26,7 +29,13 @@ public class PinVerificationHandler implements RequestStreamHandler {
     @Override
     public void handleRequest(InputStream input, OutputStream output, Context context) throws IOException {
         byte[] body = input.readNBytes(ContactFlowEventReader.MAX_EVENT_BYTES + 1);
-        Map<String, String> answer = flow.handle(ContactFlowEventReader.read(body));
+        Map<String, String> answer = flow.handle(ContactFlowEventReader.read(body), viaStaffAlias(context));
         output.write(JSON.writeValueAsBytes(answer));
+    }
+
+    /** Lambda names the qualified ARN it was invoked through; a caller cannot choose it without the permission. */
+    static boolean viaStaffAlias(Context context) {
+        String arn = context == null ? null : context.getInvokedFunctionArn();
+        return arn != null && arn.endsWith(":" + STAFF_ALIAS);
     }
 }

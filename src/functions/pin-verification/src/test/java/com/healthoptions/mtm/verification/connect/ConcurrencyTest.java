@@ -8,6 +8,7 @@ import com.healthoptions.mtm.testing.PostgresTestDatabase;
 import com.healthoptions.mtm.verification.CallerVerification;
 import com.healthoptions.mtm.verification.IssueRequest;
 import com.healthoptions.mtm.verification.PinChallenges;
+import com.healthoptions.mtm.verification.PinKeys;
 import com.healthoptions.mtm.verification.VerificationResult;
 import com.healthoptions.mtm.verification.VerifyRequest;
 import io.quarkus.test.common.WithTestResource;
@@ -38,6 +39,7 @@ import org.junit.jupiter.api.Test;
  */
 @QuarkusTest
 @WithTestResource(PostgresTestDatabase.class)
+@WithTestResource(SecretsManagerTestResource.class)
 class ConcurrencyTest {
 
     static final int CALLERS = 50;
@@ -54,29 +56,31 @@ class ConcurrencyTest {
     @Inject
     PinVerificationHandler handler;
 
+    @Inject
+    PinKeys keys;
+
     @Test
-    void fiftySimultaneousWrongAnswersCountExactlyThreeThenLockAndNeverVerify() throws Exception {
+    void fiftySimultaneousWrongAnswersFromANumberOnFileCountExactlyItsFiveThenStopAni() throws Exception {
         String phone = newPhone();
         member("CONC-SERVICE", phone);
-        List<String> results = whileRowLocked("verification_throttle", "subject_kind = 'MEMBER' and subject_key = 'CONC-SERVICE'",
+        List<String> results = whileCounterLocked("LINE", keys.callerRef(phone),
                 i -> () -> verification.verify(new VerifyRequest(newContact(), phone, WRONG_DOB, ZIP, null))
                         .await().atMost(Duration.ofSeconds(60)).result().name());
-        assertExactlyThreeCountedThenLocked(results, "CONC-SERVICE");
-        assertThat(verify(newContact(), phone, DOB_KEYED, ZIP, null)).containsEntry("result", "LOCKED");
+        assertExactlyTheLineAllowanceCounted(results, phone, "CONC-SERVICE");
     }
 
     @Test
-    void fiftySimultaneousWrongAnswersThroughTheHandlerCountExactlyThree() throws Exception {
+    void fiftySimultaneousWrongAnswersThroughTheHandlerCountExactlyTheLinesFive() throws Exception {
         String phone = newPhone();
         member("CONC-HANDLER", phone);
-        List<String> results = whileRowLocked("verification_throttle", "subject_kind = 'MEMBER' and subject_key = 'CONC-HANDLER'",
+        List<String> results = whileCounterLocked("LINE", keys.callerRef(phone),
                 i -> () -> {
                     ByteArrayOutputStream out = new ByteArrayOutputStream();
-                    handler.handleRequest(new ByteArrayInputStream(verifyEvent(newContact(), phone, "01011940", ZIP, null)
+                    handler.handleRequest(new ByteArrayInputStream(verifyEvent(newContact(), phone, NOBODYS_DOB, ZIP, null)
                             .getBytes(StandardCharsets.UTF_8)), out, null);
                     return answer(out.toString(StandardCharsets.UTF_8)).get("result");
                 });
-        assertExactlyThreeCountedThenLocked(results, "CONC-HANDLER");
+        assertExactlyTheLineAllowanceCounted(results, phone, "CONC-HANDLER");
     }
 
     @Test
@@ -86,16 +90,32 @@ class ConcurrencyTest {
         List<String> results = whileRowLocked("pin_challenge", "member_id = 'CONC-PIN'",
                 i -> () -> verification.verify(new VerifyRequest(newContact(), newPhone(), WRONG_DOB, ZIP, pin))
                         .await().atMost(Duration.ofSeconds(60)).result().name());
-        // The member is charged three times, then LOCKED to the right answers; wrong answers stay NOT_VERIFIED
-        // (so LOCKED never confirms a live PIN to someone who does not know the rest).
-        assertThat(results).doesNotContain("VERIFIED");
+        // The member is charged three times, then locked; every answer is NOT_VERIFIED, the right ones after
+        // the lock too (so neither a live PIN nor the lock is ever confirmed).
+        assertThat(results).containsOnly("NOT_VERIFIED");
         assertThat(count("""
                 select failures::bigint from verification_throttle where subject_kind = 'MEMBER' and subject_key = 'CONC-PIN'"""))
                 .isEqualTo(3);
         assertThat(count("""
                 select count(*) from audit_event where member_id = 'CONC-PIN' and action = 'PIN_VERIFY'
                 and details ->> 'reason' = 'FACTORS_MISMATCH'""")).isEqualTo(3);
-        assertThat(verify(newContact(), newPhone(), DOB_KEYED, ZIP, pin)).containsEntry("result", "LOCKED");
+        assertThat(verify(newContact(), newPhone(), dob("CONC-PIN"), ZIP, pin)).containsEntry("result", "NOT_VERIFIED");
+    }
+
+    @Test
+    void fiftySimultaneousUnknownPinsKeyedWithOneMembersFactorsChargeThatMemberExactlyThree() throws Exception {
+        member("CONC-FACTORS", newPhone());
+        String pin = issue("CONC-FACTORS").get("pin");
+        LocalDate dob = dobOf("CONC-FACTORS");
+        List<String> results = whileCounterLocked("MEMBER", "CONC-FACTORS",
+                i -> () -> verification.verify(new VerifyRequest(newContact(), newPhone(), dob, ZIP,
+                                String.format("%07d", (Integer.parseInt(pin) + 1 + i) % 10_000_000)))
+                        .await().atMost(Duration.ofSeconds(60)).result().name());
+        assertThat(results).containsOnly("NOT_VERIFIED");
+        assertThat(count("""
+                select failures::bigint from verification_throttle where subject_kind = 'MEMBER' and subject_key = 'CONC-FACTORS'"""))
+                .isEqualTo(3);
+        assertThat(verify(newContact(), newPhone(), dob("CONC-FACTORS"), ZIP, pin)).containsEntry("result", "NOT_VERIFIED");
     }
 
     @Test
@@ -103,7 +123,7 @@ class ConcurrencyTest {
         member("CONC-ONCE", newPhone());
         String pin = issue("CONC-ONCE").get("pin");
         List<String> results = whileRowLocked("pin_challenge", "member_id = 'CONC-ONCE'", 20,
-                i -> () -> verification.verify(new VerifyRequest(newContact(), newPhone(), DOB, ZIP, pin))
+                i -> () -> verification.verify(new VerifyRequest(newContact(), newPhone(), dobOf("CONC-ONCE"), ZIP, pin))
                         .await().atMost(Duration.ofSeconds(60)).result().name());
         assertThat(tally(results)).containsEntry("VERIFIED", 1L).containsEntry("NOT_VERIFIED", 19L);
     }
@@ -114,51 +134,70 @@ class ConcurrencyTest {
         member("CONC-RETRY", phone);
         String contact = newContact();
         VerifyRequest same = new VerifyRequest(contact, phone, WRONG_DOB, ZIP, null);
-        List<String> results = whileRowLocked("verification_throttle", "subject_kind = 'MEMBER' and subject_key = 'CONC-RETRY'", 10,
+        update("insert into verification_throttle (subject_kind, subject_key) values ('LINE', ?) on conflict do nothing",
+                keys.callerRef(phone));
+        List<String> results = whileRowLocked("verification_throttle",
+                "subject_kind = 'LINE' and subject_key = '" + keys.callerRef(phone) + "'", 10,
                 i -> () -> {
                     var outcome = verification.verify(same).await().atMost(Duration.ofSeconds(60));
                     return outcome.result() + "/" + outcome.attemptsRemaining();
                 }, 1);
-        assertThat(results).containsOnly("NOT_VERIFIED/2");
-        assertThat(count("""
-                select failures::bigint from verification_throttle where subject_kind = 'MEMBER' and subject_key = 'CONC-RETRY'"""))
-                .isEqualTo(1);
+        assertThat(results).containsOnly("PIN_REQUIRED/3");
+        assertThat(count("select failures::bigint from verification_throttle where subject_kind = 'LINE' and subject_key = ?",
+                keys.callerRef(phone))).isEqualTo(1);
     }
 
     @Test
     void simultaneousIssuesForOneMemberLeaveExactlyOneWorkingPin() throws Exception {
         member("CONC-ISSUE", newPhone());
         List<String> pins = whileRowLocked("member", "member_id = 'CONC-ISSUE'", 10,
-                i -> () -> challenges.issue(new IssueRequest(newContact(), "CONC-ISSUE"))
+                i -> () -> challenges.issue(new IssueRequest(newContact(), "CONC-ISSUE", phoneOf("CONC-ISSUE")))
                         .await().atMost(Duration.ofSeconds(60)).pin(), 1);
         assertThat(pins).doesNotContainNull().doesNotHaveDuplicates();
         assertThat(count("""
                 select count(*) from pin_challenge where member_id = 'CONC-ISSUE' and used_at is null and revoked_at is null"""))
                 .isEqualTo(1);
-        long working = pins.stream()
-                .filter(pin -> "VERIFIED".equals(verify(newContact(), newPhone(), DOB_KEYED, ZIP, pin).get("result")))
-                .count();
-        assertThat(working).isEqualTo(1);
+        // Exactly one of the PINs handed out is the open challenge's (trying the others would charge the member).
+        String openMac = java.util.HexFormat.of().formatHex(keysOpenMac("CONC-ISSUE"));
+        List<String> working = pins.stream()
+                .filter(pin -> java.util.HexFormat.of().formatHex(keys.pinMac(pin)).equals(openMac)).toList();
+        assertThat(working).hasSize(1);
+        assertThat(verify(newContact(), newPhone(), dob("CONC-ISSUE"), ZIP, working.getFirst())).containsEntry("result", "VERIFIED");
     }
 
     @Test
-    void fiftyCallsPostedAtOnceToTheMockEventServerCountExactlyThree() throws Exception {
+    void fiftyCallsPostedAtOnceToTheMockEventServerCountExactlyTheLinesFive() throws Exception {
         // The mock event server may hand events to the function one at a time; the invariant must hold anyway.
         String phone = newPhone();
         member("CONC-MOCK", phone);
         List<String> results = runTogether(CALLERS,
-                i -> () -> verify(newContact(), phone, "01011940", ZIP, null).get("result"));
-        assertExactlyThreeCountedThenLocked(results, "CONC-MOCK");
+                i -> () -> verify(newContact(), phone, NOBODYS_DOB, ZIP, null).get("result"));
+        assertExactlyTheLineAllowanceCounted(results, phone, "CONC-MOCK");
     }
 
-    private static void assertExactlyThreeCountedThenLocked(List<String> results, String memberId) {
-        assertThat(tally(results)).containsOnlyKeys("NOT_VERIFIED", "LOCKED")
-                .containsEntry("NOT_VERIFIED", 3L).containsEntry("LOCKED", (long) CALLERS - 3);
+    /** Every answer is what an unknown number gets; exactly five are counted; then the right answers do not verify. */
+    private void assertExactlyTheLineAllowanceCounted(List<String> results, String phone, String memberId) {
+        assertThat(results).containsOnly("PIN_REQUIRED");
         assertThat(count("""
-                select failures::bigint from verification_throttle where subject_kind = 'MEMBER' and subject_key = ?""",
-                memberId)).isEqualTo(3);
+                select failures::bigint from verification_throttle where subject_kind = 'LINE' and subject_key = ?""",
+                keys.callerRef(phone))).isEqualTo(5);
         assertThat(count("select count(*) from audit_event where member_id = ? and action = 'PIN_VERIFY'", memberId))
                 .isEqualTo(CALLERS);
+        assertThat(count("""
+                select count(*) from audit_event where member_id = ? and details ->> 'reason' = 'NO_LINE_MATCH'""",
+                memberId)).isEqualTo(5);
+        assertThat(verify(newContact(), phone, dob(memberId), ZIP, null)).containsEntry("result", "PIN_REQUIRED");
+        // No member on the line was charged.
+        assertThat(count("""
+                select count(*) from verification_throttle where subject_kind = 'MEMBER' and subject_key = ?
+                and (failures > 0 or consecutive_failures > 0)""", memberId)).isZero();
+    }
+
+    private static byte[] keysOpenMac(String memberId) {
+        try (var db = com.healthoptions.mtm.testing.TestData.open()) {
+            return db.value(byte[].class, """
+                    select pin_hmac from pin_challenge where member_id = ? and used_at is null and revoked_at is null""", memberId);
+        }
     }
 
     private static Map<String, Long> tally(List<String> results) {
@@ -168,6 +207,15 @@ class ConcurrencyTest {
     private static List<String> whileRowLocked(String table, String where, Function<Integer, Callable<String>> call)
             throws Exception {
         return whileRowLocked(table, where, CALLERS, call, MUST_WAIT_TOGETHER);
+    }
+
+    /** Holds one counter row (created first) while the calls queue on it. */
+    private static List<String> whileCounterLocked(String kind, String key, Function<Integer, Callable<String>> call)
+            throws Exception {
+        update("insert into verification_throttle (subject_kind, subject_key) values (?, ?) on conflict do nothing",
+                kind, key);
+        return whileRowLocked("verification_throttle", "subject_kind = '" + kind + "' and subject_key = '" + key + "'",
+                CALLERS, call, MUST_WAIT_TOGETHER);
     }
 
     private static List<String> whileRowLocked(String table, String where, int callers,
@@ -181,10 +229,6 @@ class ConcurrencyTest {
      */
     private static List<String> whileRowLocked(String table, String where, int callers,
             Function<Integer, Callable<String>> call, int mustWait) throws Exception {
-        if (table.equals("verification_throttle")) {
-            update("insert into verification_throttle (subject_kind, subject_key) values ('MEMBER', ?) "
-                    + "on conflict do nothing", where.replaceAll(".*subject_key = '([^']+)'.*", "$1"));
-        }
         try (Connection blocker = DriverManager.getConnection(PostgresTestDatabase.jdbcUrl(),
                 PostgresTestDatabase.user(), PostgresTestDatabase.password());
                 Connection observer = DriverManager.getConnection(PostgresTestDatabase.jdbcUrl(),

@@ -23,11 +23,16 @@ final class ConnectCalls {
         return UUID.randomUUID().toString();
     }
 
+    /** The outbound call reached the member's phone on file (as the issue action requires). */
     static String issueEvent(String contactId, String memberId) {
+        return issueEvent(contactId, memberId, Members.phoneOf(memberId));
+    }
+
+    static String issueEvent(String contactId, String memberId, String dialled) {
         Map<String, Object> params = new LinkedHashMap<>();
         params.put("action", "issue");
         params.put("memberId", memberId);
-        return event(contactId, "OUTBOUND", "+18005550199", params);
+        return event(contactId, "OUTBOUND", dialled == null ? "+18005550199" : dialled, params);
     }
 
     static String verifyEvent(String contactId, String caller, String dob, String zip, String pin) {
@@ -42,9 +47,14 @@ final class ConnectCalls {
     }
 
     static String event(String contactId, String initiationMethod, String caller, Map<String, Object> parameters) {
+        return event(contactId, initiationMethod, "VOICE", caller, parameters);
+    }
+
+    static String event(String contactId, String initiationMethod, String channel, String caller,
+            Map<String, Object> parameters) {
         Map<String, Object> contactData = new LinkedHashMap<>();
         contactData.put("Attributes", Map.of("campaign", "mtm-outreach"));
-        contactData.put("Channel", "VOICE");
+        contactData.put("Channel", channel);
         contactData.put("ContactId", contactId);
         if (!NO_ENDPOINT.equals(caller)) {
             contactData.put("CustomerEndpoint", caller == null ? null

@@ -20,6 +20,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 /** Garbage in gives INVALID_INPUT out: never an error, never a trace, never a value Connect would refuse. */
 @QuarkusTest
 @WithTestResource(PostgresTestDatabase.class)
+@WithTestResource(SecretsManagerTestResource.class)
 class HostileInputTest {
 
     static final Map<String, String> INVALID = Map.of("result", "INVALID_INPUT");
@@ -45,7 +46,7 @@ class HostileInputTest {
     }
 
     static Stream<Arguments> bodies() {
-        String ok = verifyWith(DOB_KEYED, ZIP, null);
+        String ok = verifyWith(NOBODYS_DOB, ZIP, null);
         return Stream.of(
                 Arguments.of("not JSON", "this is not json"),
                 Arguments.of("truncated JSON", ok.substring(0, ok.length() / 2)),
@@ -69,9 +70,9 @@ class HostileInputTest {
                         "\"ContactId\":\"a b; drop table member\"")),
                 Arguments.of("10 KB ContactId", ok.replaceAll("\"ContactId\":\"[^\"]*\"",
                         "\"ContactId\":\"" + "c".repeat(10 * 1024) + "\"")),
-                Arguments.of("missing action", verifyWith(Map.of("dob", DOB_KEYED, "zip", ZIP))),
-                Arguments.of("unknown action", verifyWith(Map.of("action", "delete", "dob", DOB_KEYED, "zip", ZIP))),
-                Arguments.of("action as a number", verifyWith(Map.of("action", 1, "dob", DOB_KEYED, "zip", ZIP))),
+                Arguments.of("missing action", verifyWith(Map.of("dob", NOBODYS_DOB, "zip", ZIP))),
+                Arguments.of("unknown action", verifyWith(Map.of("action", "delete", "dob", NOBODYS_DOB, "zip", ZIP))),
+                Arguments.of("action as a number", verifyWith(Map.of("action", 1, "dob", NOBODYS_DOB, "zip", ZIP))),
                 Arguments.of("dob missing", verifyWith(Map.of("action", "verify", "zip", ZIP))),
                 Arguments.of("dob seven digits", verifyWith("6151950", ZIP, null)),
                 Arguments.of("dob nine digits", verifyWith("061519500", ZIP, null)),
@@ -84,16 +85,16 @@ class HostileInputTest {
                 Arguments.of("dob as a JSON number", verifyWith(Map.of("action", "verify", "dob", 6151950, "zip", ZIP))),
                 Arguments.of("dob fullwidth digits", verifyWith("\uff10\uff16\uff11\uff15\uff11\uff19\uff15\uff10", ZIP, null)),
                 Arguments.of("dob 10 KB", verifyWith(TEN_KB, ZIP, null)),
-                Arguments.of("zip four digits", verifyWith(DOB_KEYED, "6060", null)),
-                Arguments.of("zip six digits", verifyWith(DOB_KEYED, "606011", null)),
-                Arguments.of("zip with dash", verifyWith(DOB_KEYED, "60601-1234", null)),
-                Arguments.of("zip 10 KB", verifyWith(DOB_KEYED, TEN_KB, null)),
-                Arguments.of("zip with NUL", verifyWith(DOB_KEYED, "60601\u0000", null)),
-                Arguments.of("pin six digits", verifyWith(DOB_KEYED, ZIP, "123456")),
-                Arguments.of("pin eight digits", verifyWith(DOB_KEYED, ZIP, "12345678")),
-                Arguments.of("pin with a star", verifyWith(DOB_KEYED, ZIP, "12345*7")),
-                Arguments.of("pin 10 KB", verifyWith(DOB_KEYED, ZIP, TEN_KB)),
-                Arguments.of("pin as an object", verifyWith(Map.of("action", "verify", "dob", DOB_KEYED, "zip", ZIP,
+                Arguments.of("zip four digits", verifyWith(NOBODYS_DOB, "6060", null)),
+                Arguments.of("zip six digits", verifyWith(NOBODYS_DOB, "606011", null)),
+                Arguments.of("zip with dash", verifyWith(NOBODYS_DOB, "60601-1234", null)),
+                Arguments.of("zip 10 KB", verifyWith(NOBODYS_DOB, TEN_KB, null)),
+                Arguments.of("zip with NUL", verifyWith(NOBODYS_DOB, "60601\u0000", null)),
+                Arguments.of("pin six digits", verifyWith(NOBODYS_DOB, ZIP, "123456")),
+                Arguments.of("pin eight digits", verifyWith(NOBODYS_DOB, ZIP, "12345678")),
+                Arguments.of("pin with a star", verifyWith(NOBODYS_DOB, ZIP, "12345*7")),
+                Arguments.of("pin 10 KB", verifyWith(NOBODYS_DOB, ZIP, TEN_KB)),
+                Arguments.of("pin as an object", verifyWith(Map.of("action", "verify", "dob", NOBODYS_DOB, "zip", ZIP,
                         "pin", Map.of("x", "1234567")))),
                 Arguments.of("issue without memberId", event(newContact(), "OUTBOUND", null, Map.of("action", "issue"))),
                 Arguments.of("issue with 10 KB memberId", event(newContact(), "OUTBOUND", null,
@@ -114,7 +115,7 @@ class HostileInputTest {
     @Test
     void aNullOrMalformedCallerIdIsNotAnErrorButAWithheldCaller() {
         for (String caller : new String[] {null, NO_ENDPOINT, "anonymous", "+0", "+1 312 555 0100"}) {
-            assertThat(verify(newContact(), caller, DOB_KEYED, ZIP, null)).as(String.valueOf(caller))
+            assertThat(verify(newContact(), caller, NOBODYS_DOB, ZIP, null)).as(String.valueOf(caller))
                     .containsEntry("result", "PIN_REQUIRED");
         }
     }
@@ -132,7 +133,7 @@ class HostileInputTest {
     void everyValueInEveryAnswerIsSafeForConnectStringMaps() {
         member("HOSTILE-SAFE", newPhone());
         List<Map<String, String>> answers = List.of(issue("HOSTILE-SAFE"), issue("NOPE"),
-                verify(newContact(), newPhone(), DOB_KEYED, ZIP, null), invoke("nonsense"));
+                verify(newContact(), newPhone(), NOBODYS_DOB, ZIP, null), invoke("nonsense"));
         for (Map<String, String> answer : answers) {
             assertThat(answer.values()).allSatisfy(v -> assertThat(v).matches("[A-Za-z0-9_-]+"));
         }

@@ -27,6 +27,7 @@ import org.junit.jupiter.api.Test;
  */
 @QuarkusTest
 @WithTestResource(PostgresTestDatabase.class)
+@WithTestResource(SecretsManagerTestResource.class)
 class LogCaptureTest {
 
     static final String PHONE = "+17735550142";
