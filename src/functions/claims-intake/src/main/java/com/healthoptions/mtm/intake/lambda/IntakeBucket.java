@@ -25,9 +25,11 @@ public class IntakeBucket {
         this.s3 = s3;
     }
 
-    public IntakeObject object(String bucket, String key, String versionId, String eTag) {
+    public IntakeObject object(String bucket, String key, String versionId, String eTag, String sequencer,
+            java.time.Instant eventTime) {
         String version = versionId == null || versionId.isBlank() || versionId.equals("null") ? null : versionId;
-        return new IntakeObject(bucket, key, version, eTag, from -> open(bucket, key, version, eTag, from));
+        return new IntakeObject(bucket, key, version, eTag, sequencer, eventTime,
+                from -> open(bucket, key, version, eTag, from));
     }
 
     private InputStream open(String bucket, String key, String versionId, String eTag, long from)
