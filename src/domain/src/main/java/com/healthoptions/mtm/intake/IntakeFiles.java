@@ -108,8 +108,8 @@ class IntakeFiles {
     }
 
     /**
-     * Records a failed attempt by the lease holder (the error's class, never its message) and gives the
-     * lease up; empty when {@code owner} no longer holds the file (then the failure is not its to count).
+     * Records a failed attempt by the lease holder (the error's class, never its message); the holder
+     * still releases the lease (or ends the file FAILED) afterwards. Empty when {@code owner} no longer holds the file (then the failure is not its to count).
      */
     Optional<IntakeFile> recordFailure(long fileId, String owner, String errorClass) {
         RowSet<Row> rs = pool.preparedQuery(failureSql(true)).execute(Tuple.of(fileId, errorClass, owner))
@@ -122,11 +122,9 @@ class IntakeFiles {
                 update intake_file set
                     step_failures = case when failure_marker = (%1$s) then step_failures + 1 else 1 end,
                     failure_marker = %1$s, failed_step = state, last_error_class = $2, attempt_open = false,
-                    last_activity_at = now()%2$s
-                where file_id = $1%3$s
-                returning *""".formatted(MARKER,
-                byHolder ? ", lease_owner = null, lease_until = null" : "",
-                byHolder ? " and lease_owner = $3" : "");
+                    last_activity_at = now()
+                where file_id = $1%2$s
+                returning *""".formatted(MARKER, byHolder ? " and lease_owner = $3" : "");
     }
 
     IntakeFile reload(long fileId) {

@@ -52,6 +52,7 @@ public class S3MockServer implements QuarkusTestResourceLifecycleManager {
         props.put("com.adobe.testing.s3mock.store.retainFilesOnExit", true);
         // Stop means stop: open responses are cut, as when the S3 endpoint goes away.
         props.put("server.shutdown", "immediate");
+        props.put("spring.lifecycle.timeout-per-shutdown-phase", "1s");
         props.put("spring.main.banner-mode", "off");
         props.put("silent", true);
         server = S3MockApplication.start(props);
