@@ -3,7 +3,7 @@ package com.healthoptions.mtm.intake.lambda;
 import static com.healthoptions.mtm.intake.lambda.ClaimsIntakeHandlerTest.CLAIMS_HEADER;
 import static com.healthoptions.mtm.intake.lambda.ClaimsIntakeHandlerTest.EIGHT_DRUGS;
 import static com.healthoptions.mtm.intake.lambda.ClaimsIntakeHandlerTest.count;
-import static com.healthoptions.mtm.intake.lambda.ClaimsIntakeHandlerTest.deliverOk;
+import static io.restassured.RestAssured.given;
 import static com.healthoptions.mtm.intake.lambda.IntakeTestBucket.event;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -12,6 +12,10 @@ import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.QuarkusTestProfile;
 import io.quarkus.test.junit.TestProfile;
+import io.restassured.RestAssured;
+import io.restassured.config.HttpClientConfig;
+import io.restassured.http.ContentType;
+import io.restassured.response.Response;
 import io.vertx.core.json.JsonObject;
 import java.io.BufferedWriter;
 import java.io.IOException;
@@ -77,7 +81,12 @@ class MemoryBoundTest {
             var uploaded = new IntakeTestBucket.Uploaded("pharmacy-claims/polypharmacy.csv.gz", response.eTag().replace("\"", ""),
                     response.versionId());
 
-            JsonObject out = deliverOk(event(uploaded));
+            // 600,000 rows on a loaded machine take minutes, longer than RestAssured's default wait.
+            Response r = given().config(RestAssured.config().httpClient(HttpClientConfig.httpClientConfig()
+                            .setParam("http.socket.timeout", 900_000)))
+                    .contentType(ContentType.JSON).body(event(uploaded)).when().post();
+            assertThat(r.statusCode()).as(r.asString()).isEqualTo(200);
+            JsonObject out = new JsonObject(r.asString());
 
             assertThat(out.getJsonArray("records").getJsonObject(0).getString("status")).isEqualTo("APPLIED");
             JsonObject report = IntakeTestBucket.report(uploaded.key());
