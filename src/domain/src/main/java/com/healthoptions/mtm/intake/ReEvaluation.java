@@ -196,6 +196,10 @@ final class ReEvaluation {
                 }
             }
         } catch (CompletionException e) {
+            // The reader's own failure (an OutOfMemoryError included), so the file's failure names it.
+            if (e.getCause() instanceof Error error) {
+                throw error;
+            }
             throw e.getCause() instanceof RuntimeException r ? r : e;
         } finally {
             readers.shutdownNow();
