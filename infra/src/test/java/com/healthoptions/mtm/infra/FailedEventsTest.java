@@ -24,7 +24,8 @@ class FailedEventsTest {
     void asynchronousInvocationsOfTheLiveAliasAreRetriedTwiceWithinSixHoursThenSentToTheQueue() {
         Capture queue = new Capture();
         intake.hasResourceProperties("AWS::Lambda::EventInvokeConfig", Match.objectLike(Map.of(
-                "Qualifier", "live",
+                // The live alias's qualifier, taken from its ARN (arn:aws:lambda:region:account:function:name:live).
+                "Qualifier", Map.of("Fn::Select", Match.arrayWith(List.of(7))),
                 "MaximumRetryAttempts", 2,
                 "MaximumEventAgeInSeconds", 21600,
                 "DestinationConfig", Map.of("OnFailure", Map.of("Destination", Map.of("Fn::GetAtt", queue))))));
@@ -56,7 +57,7 @@ class FailedEventsTest {
         intake.hasResourceProperties("AWS::IAM::Policy", Match.objectLike(Map.of(
                 "PolicyDocument", Match.objectLike(Map.of("Statement", Match.arrayWith(List.of(Match.objectLike(Map.of(
                         "Action", Match.arrayWith(List.of("sqs:SendMessage")),
-                        "Resource", Map.of("Fn::GetAtt", Match.arrayWith(List.of("Arn")))))))))));
+                        "Resource", Map.of("Fn::GetAtt", Match.arrayWith(List.of("Arn"))))))))))));
     }
 
     @Test
