@@ -46,6 +46,8 @@ import java.util.concurrent.Executors;
  */
 final class ReEvaluation {
 
+    private static final org.jboss.logging.Logger LOG = org.jboss.logging.Logger.getLogger(ReEvaluation.class);
+
     static final String ACTOR = "claims-intake";
 
     /**
@@ -221,11 +223,14 @@ final class ReEvaluation {
                 .await().indefinitely().iterator().next().getBoolean(0)) {
             return;
         }
+        long started = System.nanoTime();
         try (Tx tx = Tx.begin(pool)) {
-            tx.execute(WEIGH, Tuple.of(file.fileId()));
+            long pairs = tx.execute(WEIGH, Tuple.of(file.fileId())).rowCount();
             IntakeFiles.fenced(tx.execute("update intake_file set touched_weighed = true where file_id = $1 and lease_owner = $2",
                     Tuple.of(file.fileId(), file.leaseOwner())));
             tx.commit();
+            LOG.infof("file %d: counted the fills of %d (member, plan year) pairs in %d ms", file.fileId(), pairs,
+                    (System.nanoTime() - started) / 1_000_000);
         }
     }
 
