@@ -1,6 +1,8 @@
 #!/usr/bin/env bash
 # Puts FILE into the local intake bucket under KEY and sends the S3 ObjectCreated event for it to the
-# locally running claims-intake function; prints the function's answer.
+# locally running claims-intake function; prints the function's answer and the report it wrote (each
+# object version has its own, reports/<key>/<version>.json; the last one is also kept in
+# /tmp/mtm-intake-last-report.json).
 #   bash src/functions/claims-intake/dev/send.sh FILE KEY [S3_URL] [FUNCTION_URL]
 set -euo pipefail
 file="$1"; key="$2"
@@ -24,10 +26,17 @@ event_key=$(encode "$key" '+')
 curl -s -o /dev/null -X PUT "$s3/$bucket" || true
 etag=$(curl -sf -T "$file" -D - -o /dev/null "$s3/$bucket/$url_key" | tr -d '\r' | sed -n 's/^[Ee][Tt]ag: *"\{0,1\}\([^"]*\)"\{0,1\}$/\1/p')
 [ -n "$etag" ] || { echo "could not upload to $s3/$bucket (is the local S3 running?)" >&2; exit 1; }
-curl -s -X POST "$function/invoke" --data-binary @- <<JSON
+answer=$(curl -s -X POST "$function/invoke" --data-binary @- <<JSON
 {"Records":[{"eventVersion":"2.1","eventSource":"aws:s3","awsRegion":"us-east-1","eventTime":"$(date -u +%Y-%m-%dT%H:%M:%S.000Z)",
  "eventName":"ObjectCreated:Put","s3":{"s3SchemaVersion":"1.0","configurationId":"dev",
  "bucket":{"name":"$bucket","arn":"arn:aws:s3:::$bucket"},
- "object":{"key":"$event_key","size":$(stat -c %s "$file"),"eTag":"$etag","sequencer":"0A"}}}]}
+ "object":{"key":"$event_key","size":$(stat -c %s "$file"),"eTag":"$etag","sequencer":"$(printf '%016X' "$(date +%s%N)")"}}}]}
 JSON
-echo
+)
+echo "$answer"
+report_key=$(printf '%s' "$answer" | sed -n 's/.*"reportKey" *: *"\([^"]*\)".*/\1/p')
+if [ -n "$report_key" ]; then
+  echo "== $report_key"
+  curl -s "$s3/$bucket/$(encode "$report_key" '%20')" | tee /tmp/mtm-intake-last-report.json
+  echo
+fi

@@ -90,8 +90,10 @@ class FunctionStacksTest {
             t.hasResourceProperties("AWS::Logs::LogGroup", Match.objectLike(Map.of("RetentionInDays", 90)));
             t.hasResourceProperties("AWS::Lambda::Function", Match.objectLike(Map.of(
                     "LoggingConfig", Match.objectLike(Map.of("LogGroup", Match.anyValue())))));
-            // The PIN function adds three alarms on its own metrics (PinVerificationStackTest).
-            t.resourceCountIs("AWS::CloudWatch::Alarm", spec == FunctionSpec.PIN_VERIFICATION ? 6 : 3);
+            // PIN verification adds three alarms on its own metrics (PinVerificationStackTest); claims intake
+            // three of its own (failed-events queue, stalled files, failed files).
+            t.resourceCountIs("AWS::CloudWatch::Alarm",
+                    spec == FunctionSpec.PIN_VERIFICATION || spec == FunctionSpec.CLAIMS_INTAKE ? 6 : 3);
             for (String metric : List.of("Errors", "Throttles", "Duration")) {
                 t.hasResourceProperties("AWS::CloudWatch::Alarm", Match.objectLike(Map.of(
                         "MetricName", metric, "AlarmActions", Match.anyValue())));

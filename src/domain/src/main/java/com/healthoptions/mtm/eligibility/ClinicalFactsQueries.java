@@ -41,6 +41,34 @@ public class ClinicalFactsQueries {
                  left join ndc_product p on p.product_key = s.product_key
             order by f.member_id, f.fill_date, f.claim_id""";
 
+    /**
+     * The same rows as {@link #FILLS} for members with too many fills to hold: per member and drug (NDC
+     * product, or name) only the first {@code $4} paid fills in the window, the last of them carrying the
+     * gross cost of every later one. Every decision input (distinct drugs, implied conditions, cost to the
+     * window's end) is unchanged; only the evidence lists fewer claims. Reversed fills never count.
+     */
+    private static final String FOLDED_FILLS = """
+            with fills as (
+                select c.member_id, c.claim_id, c.fill_date, c.ndc, c.drug_name, c.days_supply, c.quantity,
+                       c.gross_cost, row_number() over w as rn, sum(c.gross_cost) over w as running,
+                       sum(c.gross_cost) over (partition by c.member_id, left(c.ndc, 9), c.drug_name) as total
+                from pharmacy_claim c
+                where c.member_id = any($1) and c.fill_date between $2 and $3 and not c.reversed
+                window w as (partition by c.member_id, left(c.ndc, 9), c.drug_name order by c.fill_date, c.claim_id)
+            ), kept as (
+                select member_id, claim_id, fill_date, ndc, drug_name, days_supply, quantity,
+                       case when rn = $4 then gross_cost + (total - running) else gross_cost end as gross_cost
+                from fills where rn <= $4
+            ), substances as (
+                select i.product_key, array_agg(i.ingredient) as ingredients from ndc_product_ingredient i
+                where i.product_key in (select left(k.ndc, 9) from kept k where k.ndc is not null)
+                group by i.product_key
+            )
+            select k.member_id, k.claim_id, k.fill_date, k.ndc, k.drug_name, k.days_supply, k.quantity,
+                   k.gross_cost, false, coalesce(s.ingredients, '{}')
+            from kept k left join substances s on s.product_key = left(k.ndc, 9)
+            order by k.member_id, k.fill_date, k.claim_id""";
+
     private static final String DIAGNOSES = """
             select member_id, icd10_code, service_date from diagnosis
             where member_id = any($1) and service_date between $2 and $3""";
@@ -69,9 +97,27 @@ public class ClinicalFactsQueries {
     public Uni<Map<String, MemberProfile>> profiles(Collection<String> memberIds, int planYear,
             ReferenceCatalog catalog) {
         String[] ids = memberIds.toArray(String[]::new);
-        LocalDate yearStart = LocalDate.of(planYear, 1, 1);
+        return assemble(memberIds, planYear, catalog,
+                rows(FILLS, Tuple.of(ids, LocalDate.of(planYear, 1, 1), LocalDate.of(planYear, 12, 31))));
+    }
+
+    /**
+     * Profiles for members with more fills than a caller can hold: the database folds each member's fills
+     * of one drug beyond the first {@code fillsPerDrug} into the last one kept (see {@link #FOLDED_FILLS}).
+     * The rules decide exactly as on the full profile as of {@code windowEnd} (the decision's as-of date,
+     * at most 31 December); the evidence names at most {@code fillsPerDrug} claims per drug.
+     */
+    public Uni<Map<String, MemberProfile>> foldedProfiles(Collection<String> memberIds, int planYear,
+            LocalDate windowEnd, int fillsPerDrug, ReferenceCatalog catalog) {
+        String[] ids = memberIds.toArray(String[]::new);
+        return assemble(memberIds, planYear, catalog, rows(FOLDED_FILLS, Tuple.tuple(List.<Object>of(ids,
+                LocalDate.of(planYear, 1, 1), windowEnd, Math.max(1, fillsPerDrug)))));
+    }
+
+    private Uni<Map<String, MemberProfile>> assemble(Collection<String> memberIds, int planYear,
+            ReferenceCatalog catalog, Uni<List<Row>> fills) {
+        String[] ids = memberIds.toArray(String[]::new);
         LocalDate yearEnd = LocalDate.of(planYear, 12, 31);
-        Uni<List<Row>> fills = rows(FILLS, Tuple.of(ids, yearStart, yearEnd));
         Uni<List<Row>> diagnoses = rows(DIAGNOSES, Tuple.of(ids, LocalDate.of(planYear - 1, 1, 1), yearEnd));
         Uni<List<Row>> dmp = rows(DMP, Tuple.of((Object) ids));
         Uni<List<Row>> coverage = rows(COVERAGE, Tuple.of((Object) ids));

@@ -32,6 +32,10 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.TimeUnit;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 
@@ -65,6 +69,18 @@ public class ClaimsIntake {
     private final int rejectionsListed;
     private final Duration reserve;
     private final String applyWorkMem;
+    private final long evaluationFills;
+    private final int fillsPerDrugListed;
+    private final Duration lease;
+    private final int maxAttempts;
+    private final Duration maxEventAge;
+    private final ContentLimits limits;
+    /** Renews the leases of the files this instance is working on (one thread; a renewal is one update). */
+    private final ScheduledExecutorService heartbeats = Executors.newSingleThreadScheduledExecutor(r -> {
+        Thread t = new Thread(r, "intake-lease-heartbeat");
+        t.setDaemon(true);
+        return t;
+    });
 
     public ClaimsIntake(Pool pool, IntakeFiles files, PlanCriteriaQueries criteria, ClinicalFactsQueries facts,
             ReferenceCatalogStore reference, @Any Instance<ReferenceFileLoader> loaders, Clock clock, Event<StagingProgress> progress,
@@ -73,7 +89,16 @@ public class ClaimsIntake {
             @ConfigProperty(name = "mtm.intake.evaluation-batch", defaultValue = "2000") int evaluationBatch,
             @ConfigProperty(name = "mtm.intake.rejections-listed", defaultValue = "1000") int rejectionsListed,
             @ConfigProperty(name = "mtm.intake.time-reserve", defaultValue = "PT90S") Duration reserve,
-            @ConfigProperty(name = "mtm.intake.apply-work-mem", defaultValue = "256MB") String applyWorkMem) {
+            @ConfigProperty(name = "mtm.intake.apply-work-mem", defaultValue = "256MB") String applyWorkMem,
+            @ConfigProperty(name = "mtm.intake.evaluation-fills", defaultValue = "60000") long evaluationFills,
+            @ConfigProperty(name = "mtm.intake.fills-per-drug-listed", defaultValue = "12") int fillsPerDrugListed,
+            @ConfigProperty(name = "mtm.intake.lease", defaultValue = "PT60S") Duration lease,
+            @ConfigProperty(name = "mtm.intake.max-attempts", defaultValue = "3") int maxAttempts,
+            @ConfigProperty(name = "mtm.intake.max-event-age", defaultValue = "PT6H") Duration maxEventAge,
+            @ConfigProperty(name = "mtm.intake.max-field-bytes", defaultValue = "65536") int maxFieldBytes,
+            @ConfigProperty(name = "mtm.intake.max-fields", defaultValue = "512") int maxFields,
+            @ConfigProperty(name = "mtm.intake.max-line-bytes", defaultValue = "1048576") int maxLineBytes,
+            @ConfigProperty(name = "mtm.intake.max-expansion", defaultValue = "200") long maxExpansion) {
         this.pool = pool;
         this.files = files;
         this.criteria = criteria;
@@ -91,10 +116,26 @@ public class ClaimsIntake {
             throw new IllegalArgumentException("mtm.intake.apply-work-mem must look like 256MB");
         }
         this.applyWorkMem = applyWorkMem;
+        this.evaluationFills = evaluationFills;
+        this.fillsPerDrugListed = fillsPerDrugListed;
+        if (lease.toSeconds() < 3 || maxAttempts < 1) {
+            throw new IllegalArgumentException("mtm.intake.lease must be at least 3 s and mtm.intake.max-attempts at least 1");
+        }
+        this.lease = lease;
+        this.maxAttempts = maxAttempts;
+        this.maxEventAge = maxEventAge;
+        // The first MiB of any gzip file may expand freely: tiny files are mostly header.
+        this.limits = new ContentLimits(maxFieldBytes, maxFields, maxLineBytes, maxExpansion, 1 << 20);
     }
 
     /**
      * Processes one object version.
+     *
+     * <p>A version held by another live invocation (or a version of the same key that is) answers
+     * {@link IntakeResult.Status#IN_PROGRESS}: the caller must fail the delivery so it is retried later.
+     * A failure is counted per point of progress; the {@code max-attempts}th failure at the same point
+     * (or an event older than {@code max-event-age} for a file not yet started) ends the file
+     * {@link IntakeResult.Status#FAILED}, terminal, with a report.
      *
      * @param invocationId the Lambda request id: lease owner and audit correlation id
      * @param deadline when this invocation will be stopped; work yields {@code time-reserve} before it
@@ -110,19 +151,41 @@ public class ClaimsIntake {
         Optional<ReferenceFileLoader> loader = kind.isPresent() ? Optional.empty() : loaderFor(key);
         String kindName = kind.map(Enum::name).orElse(loader.map(l -> "REFERENCE " + l.keyPrefix()).orElse("UNKNOWN"));
         Instant started = Instant.now();
-        IntakeFiles.Claim claim = files.claim(object, kindName, invocationId, deadline);
+        IntakeFiles.Claim claim = files.claim(object, kindName, invocationId, lease);
         if (claim instanceof IntakeFiles.Claim.AlreadyComplete done) {
             return duplicate(object, done.file(), outputs, started);
         }
+        if (claim instanceof IntakeFiles.Claim.AlreadyFailed failed) {
+            LOG.infof("file %d: FAILED earlier; this delivery changes nothing", failed.file().fileId());
+            return new IntakeResult(key, IntakeResult.Status.FAILED, failed.file().fileId(), failed.file().reportKey());
+        }
         if (claim instanceof IntakeFiles.Claim.HeldElsewhere held) {
-            LOG.infof("file %d (%s) is being processed by another invocation", held.file().fileId(), key);
+            LOG.infof("file %d: %s; the delivery must be retried later", held.file().fileId(), held.why());
             return new IntakeResult(key, IntakeResult.Status.IN_PROGRESS, held.file().fileId(), null);
         }
         IntakeFile file = ((IntakeFiles.Claim.Granted) claim).file();
+        long fileId = file.fileId();
+        long beat = Math.max(1000, lease.toMillis() / 3);
+        ScheduledFuture<?> heartbeat = heartbeats.scheduleAtFixedRate(() -> renew(fileId, invocationId), beat, beat,
+                TimeUnit.MILLISECONDS);
         Instant yieldAt = deadline.minus(reserve);
         try {
+            if (file.stepFailures() >= maxAttempts) {
+                return failTerminal(object, file, file.lastErrorClass(), "the same step failed " + file.stepFailures()
+                        + " times (limit " + maxAttempts + ")", outputs);
+            }
+            if (file.invocations() == 1 && object.eventTime() != null
+                    && object.eventTime().isBefore(clock.instant().minus(maxEventAge))) {
+                return failTerminal(object, file, null, "the event is older than " + maxEventAge
+                        + "; the file was not started", outputs);
+            }
             if (file.outcome() != null && file.outcome().equals("REJECTED")) {
                 return finishRejected(object, file, file.message(), outputs);
+            }
+            if (files.newerVersionApplied(file)) {
+                files.dropStage(file);
+                return finish(object, file, "SUPERSEDED", "a newer version of this key (a later S3 sequencer) was "
+                        + "already applied; this older version was not", outputs);
             }
             if (kind.isPresent()) {
                 return processData(object, kind.get(), file, outputs, invocationId, yieldAt);
@@ -137,11 +200,88 @@ public class ClaimsIntake {
             }
             return finishRejected(object, file, "unknown key prefix: expected one of " + knownPrefixes(), outputs);
         } catch (ObjectGoneException e) {
-            return finishRejected(object, file, "the object version named by the event can no longer be read "
-                    + "(deleted or replaced): " + e.getMessage(), outputs);
+            return finishRejected(object, files.reload(fileId), "the object version named by the event can no longer be "
+                    + "read (deleted or replaced): " + e.getMessage(), outputs);
+        } catch (LeaseLostException e) {
+            // Another invocation took the file over; it is that one's to finish (or to count as failed).
+            throw e;
+        } catch (IOException | RuntimeException | Error e) {
+            Optional<ContentLimitException> limit = ContentLimitException.in(e);
+            if (limit.isPresent()) {
+                return finishRejected(object, files.reload(fileId), "the file exceeds a reader limit, nothing applied: "
+                        + limit.get().getMessage(), outputs);
+            }
+            Optional<IntakeFile> counted = recordFailure(fileId, invocationId, e);
+            if (counted.isPresent() && counted.get().stepFailures() >= maxAttempts) {
+                return failTerminal(object, counted.get(), e.getClass().getName(), "the same step failed "
+                        + counted.get().stepFailures() + " times (limit " + maxAttempts + ")", outputs);
+            }
+            throw e;
         } finally {
-            files.release(file.fileId(), invocationId);
+            heartbeat.cancel(false);
+            files.release(fileId, invocationId);
         }
+    }
+
+    /** Files that have stopped moving: not terminal, held by nobody, idle longer than {@code idle}. */
+    public StalledFiles stalled(Duration idle) {
+        return files.stalled(idle);
+    }
+
+    private void renew(long fileId, String owner) {
+        try {
+            if (!files.renew(fileId, owner, lease)) {
+                LOG.warnf("file %d: lease no longer held by this invocation", fileId);
+            }
+        } catch (RuntimeException e) {
+            // The next beat tries again; a lease that does lapse is fenced at the next commit.
+            LOG.warnf("file %d: lease renewal failed (%s)", fileId, e.getClass().getName());
+        }
+    }
+
+    private Optional<IntakeFile> recordFailure(long fileId, String owner, Throwable e) {
+        try {
+            return files.recordFailure(fileId, owner, e.getClass().getName());
+        } catch (RuntimeException | Error ignored) {
+            // The database may be what failed: the next claim counts this attempt as one that died.
+            return Optional.empty();
+        }
+    }
+
+    /**
+     * Ends a poison file: a report naming the step, the error's class and the attempts (no message, no
+     * row), then the terminal state. Real tables keep whatever the file had applied atomically.
+     */
+    private IntakeResult failTerminal(IntakeObject object, IntakeFile file, String errorClass, String reason,
+            IntakeOutputs outputs) {
+        files.dropStage(file);
+        String step = file.failedStep() != null ? file.failedStep() : file.state().name();
+        OffsetDateTime completedAt = OffsetDateTime.now(clock).withOffsetSameInstant(java.time.ZoneOffset.UTC);
+        String message = "processing stopped: " + reason;
+        JsonObject report = new JsonObject()
+                .put("status", "FAILED")
+                .put("bucket", file.bucket())
+                .put("key", file.key())
+                .put("objectVersion", file.objectVersion())
+                .put("fileId", file.fileId())
+                .put("kind", file.kind())
+                .put("failure", new JsonObject().put("step", step).put("errorClass", errorClass)
+                        .put("attempts", file.stepFailures()).put("reason", reason))
+                .put("rowsRead", file.rowsRead())
+                .put("rowsApplied", file.appliedAt() != null ? file.rowsApplied() : 0L)
+                .put("rowsRejected", file.rowsRejected())
+                .put("membersReEvaluated", file.membersEvaluated())
+                .put("newlyEnrolled", file.newlyEnrolled())
+                .put("message", message)
+                .put("receivedAt", file.receivedAt().toString())
+                .put("completedAt", completedAt.toString())
+                .put("invocations", file.invocations());
+        String reportKey = reportKey(file.key(), file.objectVersion());
+        outputs.put(reportKey, "application/json", report.encodePrettily().getBytes(StandardCharsets.UTF_8));
+        files.fail(file, message, report, reportKey);
+        LOG.warnf("file %d (%s): FAILED at %s after %d attempts (%s)", file.fileId(), file.kind(), step,
+                file.stepFailures(), errorClass == null ? reason : errorClass);
+        return new IntakeResult(file.key(), IntakeResult.Status.FAILED, file.fileId(), reportKey);
     }
 
     private IntakeResult processData(IntakeObject object, IntakeKind kind, IntakeFile file, IntakeOutputs outputs,
@@ -150,7 +290,7 @@ public class ClaimsIntake {
         LocalDate today = LocalDate.now(clock);
         PhaseClock phases = new PhaseClock(file.fileId());
         if (file.state() == IntakeFile.State.STAGING) {
-            Staging staging = new Staging(pool, format, file, chunkRows, rejectionsListed, today, progress::fire);
+            Staging staging = new Staging(pool, format, file, chunkRows, rejectionsListed, today, limits, progress::fire);
             Staging.Outcome staged = staging.run(object, yieldAt);
             LOG.infof("file %d: staging waited %d ms for the database", file.fileId(), staging.waitedMillis());
             if (staged instanceof Staging.Outcome.FileRejected r) {
@@ -171,31 +311,32 @@ public class ClaimsIntake {
             if (file.rowsRejected() > rejectThreshold * file.rowsRead()) {
                 String message = String.format("%d of %d rows rejected: over the %s%% threshold, nothing applied",
                         file.rowsRejected(), file.rowsRead(), percent(rejectThreshold));
-                files.markRejected(file.fileId(), message);
+                files.markRejected(file, message);
                 return finishRejected(object, files.reload(file.fileId()), message, outputs);
             }
             Optional<String> refused = apply(file, format, today);
             phases.done("apply");
             if (refused.isPresent()) {
-                files.markRejected(file.fileId(), refused.get());
+                files.markRejected(file, refused.get());
                 return finishRejected(object, files.reload(file.fileId()), refused.get(), outputs);
             }
             file = files.reload(file.fileId());
         }
         if (file.state() == IntakeFile.State.APPLIED) {
             ReEvaluation evaluation = new ReEvaluation(pool, criteria, facts,
-                    reference.catalog().await().indefinitely(), today, evaluationBatch);
+                    reference.catalog().await().indefinitely(), today, evaluationBatch, evaluationFills, fillsPerDrugListed);
             boolean evaluated = evaluation.run(file, invocationId, yieldAt);
             phases.done("re-evaluation");
             if (!evaluated) {
                 return new IntakeResult(object.key(), IntakeResult.Status.CONTINUE, file.fileId(), null);
             }
-            pool.preparedQuery("""
+            IntakeFiles.fenced(pool.preparedQuery("""
                     update intake_file set state = 'EVALUATED',
                         outreach_key = case when newly_enrolled > 0 then $2 end
-                    where file_id = $1""")
-                    .execute(Tuple.of(file.fileId(), "outreach/" + today + "/new-enrollees-" + file.fileId() + ".csv"))
-                    .await().indefinitely();
+                    where file_id = $1 and lease_owner = $3""")
+                    .execute(Tuple.of(file.fileId(), "outreach/" + today + "/new-enrollees-" + file.fileId() + ".csv",
+                            file.leaseOwner()))
+                    .await().indefinitely());
             file = files.reload(file.fileId());
         }
         // EVALUATED: write the outreach file and the report; both are rewritten whole on a retry.
@@ -242,10 +383,10 @@ public class ClaimsIntake {
                     )
                     select count(*) from removed""".formatted(union, file.stageTable(), file.fileId(), room))
                     .iterator().next().getLong(0);
-            tx.execute("""
+            IntakeFiles.fenced(tx.execute("""
                     update intake_file set rows_rejected = rows_rejected + $2, rows_staged = rows_staged - $2,
                         state = 'CHECKED'
-                    where file_id = $1""", Tuple.of(file.fileId(), refused));
+                    where file_id = $1 and lease_owner = $3""", Tuple.of(file.fileId(), refused, file.leaseOwner())));
             tx.commit();
         }
     }
@@ -258,8 +399,9 @@ public class ClaimsIntake {
             for (String statement : format.apply()) {
                 tx.query(sql(statement, file, today.getYear()));
             }
-            tx.execute("update intake_file set rows_applied = rows_staged, state = 'APPLIED' where file_id = $1",
-                    Tuple.of(file.fileId()));
+            IntakeFiles.fenced(tx.execute("""
+                    update intake_file set rows_applied = rows_staged, state = 'APPLIED', applied_at = now()
+                    where file_id = $1 and lease_owner = $2""", Tuple.of(file.fileId(), file.leaseOwner())));
             tx.query("drop table " + file.stageTable());
             tx.commit();
             return Optional.empty();
@@ -278,18 +420,23 @@ public class ClaimsIntake {
     private IntakeResult processReference(IntakeObject object, ReferenceFileLoader loader, IntakeFile file,
             IntakeOutputs outputs) throws IOException {
         ReferenceFileResult result;
-        try (InputStream in = object.openContent(0)) {
+        // Loaders read whole lines: one endless line must end the file, not the instance's heap.
+        try (InputStream in = new LineLengthGuard(object.openContent(0, limits), limits.maxLineBytes())) {
             result = loader.load(in, rejectThreshold);
         }
-        pool.preparedQuery("""
-                update intake_file set rows_read = $2, rows_applied = $3, rows_rejected = $4 where file_id = $1""")
-                .execute(Tuple.of(file.fileId(), result.rowsRead(), result.rowsApplied(), result.rowsRejected()))
-                .await().indefinitely();
+        boolean applied = result.status() == ReferenceFileResult.Status.APPLIED;
+        IntakeFiles.fenced(pool.preparedQuery("""
+                update intake_file set rows_read = $2, rows_applied = $3, rows_rejected = $4,
+                    applied_at = case when $5 then now() end
+                where file_id = $1 and lease_owner = $6""")
+                .execute(Tuple.tuple(List.<Object>of(file.fileId(), result.rowsRead(), result.rowsApplied(),
+                        result.rowsRejected(), applied, file.leaseOwner())))
+                .await().indefinitely());
         IntakeFile updated = files.reload(file.fileId());
         JsonArray rejections = new JsonArray();
         result.rejections().stream().sorted(Comparator.comparingLong(RowRejection::line)).limit(rejectionsListed)
                 .forEach(r -> rejections.add(rejection(r.line(), r.column(), r.reason())));
-        String outcome = result.status() == ReferenceFileResult.Status.APPLIED ? "APPLIED" : "REJECTED";
+        String outcome = applied ? "APPLIED" : "REJECTED";
         return complete(object, updated, outcome, result.message(), rejections, outputs);
     }
 
@@ -337,10 +484,10 @@ public class ClaimsIntake {
                 .put("completedAt", completedAt.toString())
                 .put("durationMillis", Duration.between(file.receivedAt(), completedAt).toMillis())
                 .put("invocations", file.invocations());
-        String reportKey = reportKey(file.key());
+        String reportKey = reportKey(file.key(), file.objectVersion());
         // Report first, then COMPLETE: a crash in between redoes this step, never loses the report.
         outputs.put(reportKey, "application/json", report.encodePrettily().getBytes(StandardCharsets.UTF_8));
-        files.complete(file.fileId(), outcome, message, report);
+        files.complete(file, outcome, message, report, reportKey);
         LOG.infof("file %d (%s): %s, %d rows read, %d applied, %d rejected, %d re-evaluated, %d enrolled",
                 file.fileId(), file.kind(), outcome, file.rowsRead(), report.getLong("rowsApplied"),
                 file.rowsRejected(), file.membersEvaluated(), file.newlyEnrolled());
@@ -357,7 +504,7 @@ public class ClaimsIntake {
                 .put("message", "this object version was already processed; nothing changed")
                 .put("durationMillis", Duration.between(started, Instant.now()).toMillis())
                 .put("original", done.report());
-        String reportKey = reportKey(done.key());
+        String reportKey = done.reportKey() != null ? done.reportKey() : reportKey(done.key(), done.objectVersion());
         outputs.put(reportKey, "application/json", report.encodePrettily().getBytes(StandardCharsets.UTF_8));
         LOG.infof("file %d (%s): DUPLICATE delivery ignored", done.fileId(), done.key());
         return new IntakeResult(done.key(), IntakeResult.Status.DUPLICATE, done.fileId(), reportKey);
@@ -385,9 +532,9 @@ public class ClaimsIntake {
                         break;
                     }
                     for (Row r : page) {
-                        w.write(csv(r.getString(0)) + "," + r.getInteger(1) + "," + r.getLocalDate(2) + ","
-                                + r.getLocalDate(3) + "," + csv(r.getString(4)) + "," + csv(r.getString(5)) + ","
-                                + csv(r.getString(6)) + "," + csv(r.getString(7)) + "," + csv(r.getString(8)) + "\r\n");
+                        w.write(cell(r.getString(0)) + "," + r.getInteger(1) + "," + r.getLocalDate(2) + ","
+                                + r.getLocalDate(3) + "," + cell(r.getString(4)) + "," + cell(r.getString(5)) + ","
+                                + cell(r.getString(6)) + "," + cell(r.getString(7)) + "," + phoneCell(r.getString(8)) + "\r\n");
                     }
                     after = page.getLast().getString(0);
                 }
@@ -425,8 +572,34 @@ public class ClaimsIntake {
         return String.join(", ", prefixes);
     }
 
-    public static String reportKey(String inputKey) {
-        return "reports/" + inputKey + ".json";
+    /** S3's limit on a key's length, in UTF-8 bytes. */
+    static final int MAX_KEY_BYTES = 1024;
+
+    /**
+     * Where the report of one object version goes: {@code reports/<input key>/<version>.json}, each version
+     * its own report. A version id with characters other than letters, digits, '.', '_' and '-' is named by
+     * its SHA-256; when the key would exceed S3's 1,024 bytes the input key is hashed too
+     * ({@code reports/hashed/<sha-256 of the key>/<version>.json}; the report itself names the key).
+     */
+    public static String reportKey(String inputKey, String objectVersion) {
+        String version = objectVersion.startsWith("etag:") ? "etag-" + objectVersion.substring(5) : objectVersion;
+        if (!version.matches("[A-Za-z0-9._-]{1,128}")) {
+            version = sha256(objectVersion);
+        }
+        String key = "reports/" + inputKey + "/" + version + ".json";
+        if (key.getBytes(StandardCharsets.UTF_8).length > MAX_KEY_BYTES) {
+            key = "reports/hashed/" + sha256(inputKey) + "/" + version + ".json";
+        }
+        return key;
+    }
+
+    private static String sha256(String s) {
+        try {
+            return java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256")
+                    .digest(s.getBytes(StandardCharsets.UTF_8)));
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     private static JsonObject rejection(long line, String column, String reason) {
@@ -436,6 +609,22 @@ public class ClaimsIntake {
     private static String sql(String template, IntakeFile file, int year) {
         return template.replace("{stage}", file.stageTable()).replace("{file}", Long.toString(file.fileId()))
                 .replace("{year}", Integer.toString(year));
+    }
+
+    /**
+     * One outreach CSV cell, safe to open in a spreadsheet: a value starting with = + - @, tab or CR would
+     * be run as a formula (a roster name "=HYPERLINK(...)"), so it is prefixed with an apostrophe.
+     */
+    static String cell(String v) {
+        if (v != null && !v.isEmpty() && "=+-@\t\r".indexOf(v.charAt(0)) >= 0) {
+            return csv("'" + v);
+        }
+        return csv(v);
+    }
+
+    /** An E.164 number ("+" and digits only) cannot be a formula and the dialler needs it as is. */
+    static String phoneCell(String v) {
+        return v != null && v.matches("\\+[0-9]{7,15}") ? v : cell(v);
     }
 
     private static String csv(String v) {

@@ -11,6 +11,10 @@ import java.util.List;
  * Streams RFC 4180 records (UTF-8, comma, double-quote quoting, CRLF or LF) from bytes, keeping the
  * byte offset and physical line number so a half-read file can be resumed from a checkpoint. Blank
  * lines are skipped. A record with broken quoting is still returned, flagged {@link #malformed()}.
+ *
+ * <p>Bounded whatever the input: a field longer than {@code maxFieldBytes}, a row of more than
+ * {@code maxFields} fields or {@code maxRecordBytes} bytes ends the read with {@link ContentLimitException}
+ * (the file is rejected), never with a buffer that grows until the heap is gone.
  */
 final class CsvRecordReader {
 
@@ -26,13 +30,20 @@ final class CsvRecordReader {
     private byte[] field = new byte[256];
     private int fieldLength;
     private final List<String> fields = new ArrayList<>();
+    private final int maxFieldBytes;
+    private final int maxFields;
+    private final int maxRecordBytes;
+    private int recordBytes;
 
     /**
      * @param in positioned at {@code startByte} of the file, at the start of a record
      * @param linesBefore physical lines before {@code startByte} (so the next record's line is linesBefore + 1)
      */
-    CsvRecordReader(InputStream in, long startByte, long linesBefore) {
+    CsvRecordReader(InputStream in, long startByte, long linesBefore, ContentLimits limits) {
         this.in = in;
+        this.maxFieldBytes = limits.maxFieldBytes();
+        this.maxFields = limits.maxFields();
+        this.maxRecordBytes = limits.maxLineBytes();
         this.bufferStart = startByte;
         this.linesConsumed = linesBefore;
     }
@@ -56,6 +67,7 @@ final class CsvRecordReader {
         malformed = false;
         recordLine = linesConsumed + 1;
         fieldLength = 0;
+        recordBytes = 0;
         boolean quoted = false;
         boolean afterQuote = false;
         boolean fieldStart = true;
@@ -131,14 +143,23 @@ final class CsvRecordReader {
         return fields.toArray(String[]::new);
     }
 
-    private void endField() {
+    private void endField() throws ContentLimitException {
+        if (fields.size() == maxFields) {
+            throw new ContentLimitException("line " + recordLine + ": more than " + maxFields + " fields in a row");
+        }
         fields.add(fieldLength == 0 ? "" : new String(field, 0, fieldLength, StandardCharsets.UTF_8));
         fieldLength = 0;
     }
 
-    private void append(int b) {
+    private void append(int b) throws ContentLimitException {
+        if (fieldLength == maxFieldBytes) {
+            throw new ContentLimitException("line " + recordLine + ": a field longer than " + maxFieldBytes + " bytes");
+        }
+        if (++recordBytes > maxRecordBytes) {
+            throw new ContentLimitException("line " + recordLine + ": a row longer than " + maxRecordBytes + " bytes");
+        }
         if (fieldLength == field.length) {
-            field = Arrays.copyOf(field, field.length * 2);
+            field = Arrays.copyOf(field, Math.min(field.length * 2, maxFieldBytes));
         }
         field[fieldLength++] = (byte) b;
     }

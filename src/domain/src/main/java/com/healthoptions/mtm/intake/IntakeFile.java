@@ -11,10 +11,16 @@ record IntakeFile(long fileId, String bucket, String key, String objectVersion, 
         String outcome, List<String> header, long bytesDone, long linesDone, long rowsRead, long rowsStaged,
         long rowsRejected, long rowsApplied, Integer evalAfterYear, String evalAfterMember, long membersEvaluated,
         long newlyEnrolled, List<Integer> planYears, String outreachKey, String message, JsonObject report,
-        int invocations, OffsetDateTime receivedAt, OffsetDateTime completedAt) {
+        int invocations, OffsetDateTime receivedAt, OffsetDateTime completedAt, String leaseOwner, String sequencer,
+        OffsetDateTime appliedAt, int stepFailures, String failedStep, String lastErrorClass, String reportKey) {
 
-    /** Processing steps, each one committed before the next begins. */
-    enum State { STAGING, STAGED, CHECKED, APPLIED, EVALUATED, COMPLETE }
+    /** Processing steps, each one committed before the next begins; COMPLETE and FAILED are terminal. */
+    enum State { STAGING, STAGED, CHECKED, APPLIED, EVALUATED, COMPLETE, FAILED;
+
+        boolean terminal() {
+            return this == COMPLETE || this == FAILED;
+        }
+    }
 
     String stageTable() {
         return "intake_stage_" + fileId;
@@ -32,6 +38,8 @@ record IntakeFile(long fileId, String bucket, String key, String objectVersion, 
                 r.getLong("members_evaluated"), r.getLong("newly_enrolled"),
                 years == null ? List.of() : Arrays.asList(years), r.getString("outreach_key"), r.getString("message"),
                 report instanceof JsonObject j ? j : null, r.getInteger("invocations"),
-                r.getOffsetDateTime("received_at"), r.getOffsetDateTime("completed_at"));
+                r.getOffsetDateTime("received_at"), r.getOffsetDateTime("completed_at"), r.getString("lease_owner"),
+                r.getString("sequencer"), r.getOffsetDateTime("applied_at"), r.getInteger("step_failures"),
+                r.getString("failed_step"), r.getString("last_error_class"), r.getString("report_key"));
     }
 }

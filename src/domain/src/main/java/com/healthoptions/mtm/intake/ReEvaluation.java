@@ -12,13 +12,13 @@ import com.healthoptions.mtm.enrollment.PlanExit;
 import com.healthoptions.mtm.reference.ReferenceCatalog;
 import io.vertx.core.json.JsonObject;
 import io.vertx.mutiny.sqlclient.Pool;
-import io.vertx.mutiny.sqlclient.Row;
 import io.vertx.mutiny.sqlclient.Tuple;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -35,6 +35,12 @@ import java.util.concurrent.Executors;
  * enrollments, audit rows and the checkpoint commit together, so a resumed pass neither repeats nor
  * skips a member.
  *
+ * <p>Memory is bounded by configuration, not by the file: batches are cut by the fills they hold
+ * ({@code fillBudget} across every batch in memory at once, and at most {@code batchSize} members), so
+ * 300 or 3,000 fills per member cost no more heap than 10. A member whose fills alone exceed a batch's
+ * share is not loaded: the database folds its fills per drug ({@link ClinicalFactsQueries#foldedProfiles}),
+ * which decides the same and lists at most {@code fillsPerDrugListed} claims per drug as evidence.
+ *
  * <p>A past plan year is decided as of its 31 December and never enrolls (the year is over); the
  * current plan year is decided as of today and enrolls opt-out style ({@link AutoEnrollment}): a member
  * with no row for the year, or a row with neither enrollment nor opt-out, is enrolled with the day they
@@ -44,13 +50,37 @@ import java.util.concurrent.Executors;
  */
 final class ReEvaluation {
 
+    private static final org.jboss.logging.Logger LOG = org.jboss.logging.Logger.getLogger(ReEvaluation.class);
+
     static final String ACTOR = "claims-intake";
 
+    /**
+     * Each touched pair's fills in its plan year, counted once per file before the first batch (so that
+     * batches can be cut by rows; a count that moves later by a concurrent file only shifts a cut).
+     */
+    private static final String WEIGH = """
+            update intake_touched t set fills = (
+                select count(*) from pharmacy_claim c
+                where c.member_id = t.member_id
+                  and c.fill_date between make_date(t.plan_year, 1, 1) and make_date(t.plan_year, 12, 31))
+            where t.file_id = $1""";
+
+    /**
+     * The next pairs in keyset order, as many as fit the batch's fill budget ($5; a member counts at most
+     * the whole budget, and the first pair always comes), at most $4 members.
+     */
     private static final String NEXT_BATCH = """
-            select t.plan_year, t.member_id, m.plan_id
-            from intake_touched t join member m on m.member_id = t.member_id
-            where t.file_id = $1 and (t.file_id, t.plan_year, t.member_id) > ($1, $2, $3)
-            order by t.plan_year, t.member_id limit $4""";
+            select plan_year, member_id, plan_id, fills from (
+                select t.plan_year, t.member_id, m.plan_id, coalesce(t.fills, 0) as fills,
+                       sum(least(coalesce(t.fills, 0), $5)) over (order by t.plan_year, t.member_id) as upto,
+                       row_number() over (order by t.plan_year, t.member_id) as n
+                from (select plan_year, member_id, fills from intake_touched
+                      where file_id = $1 and (file_id, plan_year, member_id) > ($1, $2, $3)
+                      order by file_id, plan_year, member_id limit $4) t
+                join member m on m.member_id = t.member_id
+            ) x
+            where n = 1 or upto <= $5
+            order by plan_year, member_id""";
 
     private static final String INSERT_DECISIONS = """
             insert into eligibility_determination (member_id, plan_id, plan_year, as_of, determined_at, eligible,
@@ -84,26 +114,40 @@ final class ReEvaluation {
             )
             select count(*) from enrolled""";
 
+    /** How many batches' profiles are read while one is evaluated (each read uses pooled connections). */
+    static final int READ_AHEAD = 2;
+
     private final Pool pool;
     private final PlanCriteriaQueries criteriaQueries;
     private final ClinicalFactsQueries facts;
     private final ReferenceCatalog catalog;
     private final LocalDate today;
     private final int batchSize;
+    private final long batchFills;
+    private final int fillsPerDrugListed;
     private final Map<String, Optional<PlanCriteria>> criteria = new ConcurrentHashMap<>();
 
+    /**
+     * @param fillBudget fills held in memory at most, across the batch being decided and those read ahead
+     * @param fillsPerDrugListed claims listed per drug for a member whose fills are folded
+     */
     ReEvaluation(Pool pool, PlanCriteriaQueries criteriaQueries, ClinicalFactsQueries facts, ReferenceCatalog catalog,
-            LocalDate today, int batchSize) {
+            LocalDate today, int batchSize, long fillBudget, int fillsPerDrugListed) {
         this.pool = pool;
         this.criteriaQueries = criteriaQueries;
         this.facts = facts;
         this.catalog = catalog;
         this.today = today;
         this.batchSize = batchSize;
+        this.batchFills = Math.max(1, fillBudget / (READ_AHEAD + 1));
+        this.fillsPerDrugListed = fillsPerDrugListed;
     }
 
     /** One batch of touched pairs with everything the rules need, fetched ahead of its evaluation. */
-    private record Batch(List<Row> pairs, List<Group> groups) {
+    private record Batch(List<Pair> pairs, List<Group> groups) {
+    }
+
+    private record Pair(int year, String memberId, String planId, long fills) {
     }
 
     private record Group(int year, PlanCriteria criteria, List<String> memberIds, Map<String, MemberProfile> profiles) {
@@ -116,6 +160,7 @@ final class ReEvaluation {
      */
     boolean run(IntakeFile file, String correlationId, Instant yieldAt) {
         String triggeredBy = "claims-intake file " + file.fileId();
+        weigh(file);
         ExecutorService readers = Executors.newFixedThreadPool(READ_AHEAD, r -> {
             Thread t = new Thread(r, "intake-evaluation-reader");
             t.setDaemon(true);
@@ -128,12 +173,12 @@ final class ReEvaluation {
             boolean exhausted = false;
             while (true) {
                 while (!exhausted && ahead.size() < READ_AHEAD) {
-                    List<Row> pairs = pairsAfter(file.fileId(), after);
+                    List<Pair> pairs = pairsAfter(file.fileId(), after);
                     if (pairs.isEmpty()) {
                         exhausted = true;
                     } else {
-                        Row last = pairs.getLast();
-                        after = new Key(last.getInteger(0), last.getString(1));
+                        Pair last = pairs.getLast();
+                        after = new Key(last.year(), last.memberId());
                         ahead.add(CompletableFuture.supplyAsync(() -> profiles(pairs), readers));
                     }
                 }
@@ -146,61 +191,102 @@ final class ReEvaluation {
                 for (Group g : batch.groups()) {
                     g.memberIds().forEach(id -> members.add(Map.entry(g, id)));
                 }
-                List<EligibilityDecision> decisions = members.parallelStream().map(m -> {
-                    Group g = m.getKey();
-                    LocalDate asOf = g.year() < today.getYear() ? LocalDate.of(g.year(), 12, 31) : today;
-                    return EligibilityRules.evaluate(g.profiles().get(m.getValue()), g.criteria(), asOf);
-                }).toList();
-                Row last = batch.pairs().getLast();
-                store(file.fileId(), decisions, last.getInteger(0), last.getString(1), triggeredBy, correlationId);
+                List<EligibilityDecision> decisions = members.parallelStream()
+                        .map(m -> decide(m.getKey().profiles().get(m.getValue()), m.getKey().criteria(), asOf(m.getKey().year())))
+                        .toList();
+                Pair last = batch.pairs().getLast();
+                store(file, decisions, last.year(), last.memberId(), triggeredBy, correlationId);
                 if (Instant.now().isAfter(yieldAt)) {
                     ahead.forEach(f -> f.cancel(false));
                     return false;
                 }
             }
         } catch (CompletionException e) {
+            // The reader's own failure (an OutOfMemoryError included), so the file's failure names it.
+            if (e.getCause() instanceof Error error) {
+                throw error;
+            }
             throw e.getCause() instanceof RuntimeException r ? r : e;
         } finally {
             readers.shutdownNow();
         }
     }
 
-    /** How many batches' profiles are read while one is evaluated (each read uses pooled connections). */
-    static final int READ_AHEAD = 2;
+    /** The one call into the eligibility rules: every intake decision goes through here. */
+    private static EligibilityDecision decide(MemberProfile profile, PlanCriteria criteria, LocalDate asOf) {
+        return EligibilityRules.evaluate(profile, criteria, asOf);
+    }
+
+    /** A past plan year is decided as of its last day; the current one as of today. */
+    private LocalDate asOf(int year) {
+        return year < today.getYear() ? LocalDate.of(year, 12, 31) : today;
+    }
+
+    private void weigh(IntakeFile file) {
+        if (pool.preparedQuery("select touched_weighed from intake_file where file_id = $1").execute(Tuple.of(file.fileId()))
+                .await().indefinitely().iterator().next().getBoolean(0)) {
+            return;
+        }
+        long started = System.nanoTime();
+        try (Tx tx = Tx.begin(pool)) {
+            long pairs = tx.execute(WEIGH, Tuple.of(file.fileId())).rowCount();
+            IntakeFiles.fenced(tx.execute("update intake_file set touched_weighed = true where file_id = $1 and lease_owner = $2",
+                    Tuple.of(file.fileId(), file.leaseOwner())));
+            tx.commit();
+            LOG.infof("file %d: counted the fills of %d (member, plan year) pairs in %d ms", file.fileId(), pairs,
+                    (System.nanoTime() - started) / 1_000_000);
+        }
+    }
 
     private record Key(int year, String memberId) {
     }
 
-    private List<Row> pairsAfter(long fileId, Key after) {
-        List<Row> pairs = new ArrayList<>();
-        pool.preparedQuery(NEXT_BATCH).execute(Tuple.of(fileId, after.year(), after.memberId(), batchSize))
-                .await().indefinitely().forEach(pairs::add);
+    private List<Pair> pairsAfter(long fileId, Key after) {
+        List<Pair> pairs = new ArrayList<>();
+        pool.preparedQuery(NEXT_BATCH).execute(Tuple.of(fileId, after.year(), after.memberId(), batchSize, batchFills))
+                .await().indefinitely()
+                .forEach(r -> pairs.add(new Pair(r.getInteger(0), r.getString(1), r.getString(2), r.getLong(3))));
         return pairs;
     }
 
-    private Batch profiles(List<Row> pairs) {
+    private Batch profiles(List<Pair> pairs) {
         // Group by plan year and plan: one criteria set and one profile query per group.
-        Map<String, List<String>> byYearAndPlan = new LinkedHashMap<>();
-        for (Row r : pairs) {
-            byYearAndPlan.computeIfAbsent(r.getInteger(0) + "|" + r.getString(2), k -> new ArrayList<>()).add(r.getString(1));
+        Map<String, List<Pair>> byYearAndPlan = new LinkedHashMap<>();
+        for (Pair p : pairs) {
+            byYearAndPlan.computeIfAbsent(p.year() + "|" + p.planId(), k -> new ArrayList<>()).add(p);
         }
         List<Group> groups = new ArrayList<>();
         for (var entry : byYearAndPlan.entrySet()) {
-            String[] yearAndPlan = entry.getKey().split("\\|", 2);
-            int year = Integer.parseInt(yearAndPlan[0]);
+            Pair first = entry.getValue().getFirst();
+            int year = first.year();
             Optional<PlanCriteria> c = criteria.computeIfAbsent(entry.getKey(),
-                    k -> criteriaQueries.find(yearAndPlan[1], year).await().indefinitely());
+                    k -> criteriaQueries.find(first.planId(), year).await().indefinitely());
             if (c.isEmpty()) {
                 continue; // no criteria for that plan and year: nothing to decide (the report says so)
             }
-            groups.add(new Group(year, c.get(), entry.getValue(),
-                    facts.profiles(entry.getValue(), year, catalog).await().indefinitely()));
+            List<String> loaded = new ArrayList<>();
+            List<String> folded = new ArrayList<>();
+            for (Pair p : entry.getValue()) {
+                (p.fills() > batchFills ? folded : loaded).add(p.memberId());
+            }
+            Map<String, MemberProfile> profiles = new HashMap<>();
+            if (!loaded.isEmpty()) {
+                profiles.putAll(facts.profiles(loaded, year, catalog).await().indefinitely());
+            }
+            if (!folded.isEmpty()) {
+                LocalDate asOf = asOf(year);
+                LocalDate windowEnd = asOf.isBefore(LocalDate.of(year, 12, 31)) ? asOf : LocalDate.of(year, 12, 31);
+                profiles.putAll(facts.foldedProfiles(folded, year, windowEnd, fillsPerDrugListed, catalog)
+                        .await().indefinitely());
+            }
+            groups.add(new Group(year, c.get(), entry.getValue().stream().map(Pair::memberId).toList(), profiles));
         }
         return new Batch(pairs, groups);
     }
 
-    private void store(long fileId, List<EligibilityDecision> decisions, int afterYear, String afterMember,
+    private void store(IntakeFile file, List<EligibilityDecision> decisions, int afterYear, String afterMember,
             String triggeredBy, String correlationId) {
+        long fileId = file.fileId();
         int n = decisions.size();
         String[] member = new String[n];
         String[] plan = new String[n];
@@ -266,12 +352,12 @@ final class ReEvaluation {
                         correlationId == null ? "" : correlationId, enrollDatesMet.toArray(LocalDate[]::new))))
                         .iterator().next().getLong(0);
             }
-            tx.execute("""
+            IntakeFiles.fenced(tx.execute("""
                     update intake_file set eval_after_year = $2, eval_after_member = $3,
                         members_evaluated = members_evaluated + $4, newly_enrolled = newly_enrolled + $5,
                         plan_years = array(select distinct y from unnest(plan_years || $6::int[]) y order by y)
-                    where file_id = $1""", Tuple.tuple(List.<Object>of(fileId, afterYear, afterMember, (long) n, enrolled,
-                    years.toArray(Integer[]::new))));
+                    where file_id = $1 and lease_owner = $7""", Tuple.tuple(List.<Object>of(fileId, afterYear, afterMember,
+                    (long) n, enrolled, years.toArray(Integer[]::new), file.leaseOwner()))));
             tx.commit();
         }
     }

@@ -41,10 +41,12 @@ final class Staging {
     private final int rejectionsListed;
     private final LocalDate today;
     private final Consumer<StagingProgress> progress;
+    private final ContentLimits limits;
 
     Staging(Pool pool, IntakeFormat format, IntakeFile file, int chunkRows, int rejectionsListed, LocalDate today,
-            Consumer<StagingProgress> progress) {
+            ContentLimits limits, Consumer<StagingProgress> progress) {
         this.progress = progress;
+        this.limits = limits;
         this.pool = pool;
         this.format = format;
         this.file = file;
@@ -56,8 +58,8 @@ final class Staging {
     Outcome run(IntakeObject object, Instant yieldAt) throws IOException {
         IntakeFile f = resumable() ? file : restart();
         String[] headerFields = f.header() == null ? null : f.header().toArray(String[]::new);
-        try (InputStream in = object.openContent(f.bytesDone())) {
-            CsvRecordReader reader = new CsvRecordReader(in, f.bytesDone(), f.linesDone());
+        try (InputStream in = object.openContent(f.bytesDone(), limits)) {
+            CsvRecordReader reader = new CsvRecordReader(in, f.bytesDone(), f.linesDone(), limits);
             if (headerFields == null) {
                 headerFields = reader.next();
                 if (headerFields == null) {
@@ -150,9 +152,11 @@ final class Staging {
                     update intake_file set bytes_done = $2, lines_done = $3, rows_read = $4, rows_staged = $5,
                         rows_rejected = $6, header = coalesce($7, header),
                         state = case when $8 then 'STAGED' else state end
-                    where file_id = $1""")
+                    where file_id = $1 and lease_owner = $9""")
                     .execute(Tuple.tuple(List.<Object>of(file.fileId(), cp.bytes(), cp.lines(), cp.rowsRead(), cp.rowsStaged(),
-                            cp.rowsRejected())).addArrayOfString(cp.header()).addBoolean(cp.eof())));
+                            cp.rowsRejected())).addArrayOfString(cp.header()).addBoolean(cp.eof()).addString(file.leaseOwner()))
+                    // Only the lease holder commits a chunk: the transaction rolls back otherwise.
+                    .invoke(IntakeFiles::fenced));
         }).replaceWithVoid();
     }
 
@@ -196,15 +200,14 @@ final class Staging {
             }
             tx.query("create unlogged table " + file.stageTable() + " (line bigint not null, " + columns + ")");
             tx.execute("delete from intake_rejection where file_id = $1", Tuple.of(file.fileId()));
-            tx.execute("""
+            IntakeFile fresh = IntakeFile.of(IntakeFiles.fenced(tx.execute("""
                     update intake_file set bytes_done = 0, lines_done = 0, rows_read = 0, rows_staged = 0,
                         rows_rejected = 0, header = null, state = 'STAGING'
-                    where file_id = $1""", Tuple.of(file.fileId()));
+                    where file_id = $1 and lease_owner = $2 returning *""", Tuple.of(file.fileId(), file.leaseOwner())))
+                    .iterator().next());
             tx.commit();
+            return fresh;
         }
-        return new IntakeFile(file.fileId(), file.bucket(), file.key(), file.objectVersion(), file.kind(),
-                IntakeFile.State.STAGING, file.outcome(), null, 0, 0, 0, 0, 0, 0, null, null, 0, 0, List.of(), null,
-                file.message(), null, file.invocations(), file.receivedAt(), null);
     }
 
     private long waitedNanos;

@@ -54,7 +54,11 @@ public class Continuation {
             return false;
         }
         try {
-            byte[] payload = json.writeValueAsBytes(new S3EventNotification(List.of(record)));
+            // Stamped now: the event-age limit is for deliveries that wait, not for a file that keeps moving.
+            S3EventNotification.Record restamped = new S3EventNotification.Record(record.eventVersion(),
+                    record.eventSource(), record.awsRegion(), java.time.Instant.now().toString(), record.eventName(),
+                    record.s3());
+            byte[] payload = json.writeValueAsBytes(new S3EventNotification(List.of(restamped)));
             client().invoke(InvokeRequest.builder().functionName(function).invocationType(InvocationType.EVENT)
                     .payload(SdkBytes.fromByteArray(payload)).build());
             LOG.info("continuation sent");

@@ -25,9 +25,11 @@ public class IntakeBucket {
         this.s3 = s3;
     }
 
-    public IntakeObject object(String bucket, String key, String versionId, String eTag) {
+    public IntakeObject object(String bucket, String key, String versionId, String eTag, String sequencer,
+            java.time.Instant eventTime) {
         String version = versionId == null || versionId.isBlank() || versionId.equals("null") ? null : versionId;
-        return new IntakeObject(bucket, key, version, eTag, from -> open(bucket, key, version, eTag, from));
+        return new IntakeObject(bucket, key, version, eTag, sequencer, eventTime,
+                from -> open(bucket, key, version, eTag, from));
     }
 
     private InputStream open(String bucket, String key, String versionId, String eTag, long from)
@@ -45,7 +47,8 @@ public class IntakeBucket {
                 in.abort();
                 throw new ObjectGoneException("the object's ETag changed since the event");
             }
-            return in;
+            Long length = in.response().contentLength();
+            return length == null ? in : new WholeBody(in, length);
         } catch (NoSuchKeyException e) {
             throw new ObjectGoneException("no such key or version");
         } catch (S3Exception e) {
@@ -73,6 +76,48 @@ public class IntakeBucket {
                         RequestBody.fromFile(file));
             }
         };
+    }
+
+    /**
+     * Fails a read that ends before the response's Content-Length: a connection cut mid-body must fail the
+     * invocation (and be retried), never look like the end of a shorter file.
+     */
+    private static final class WholeBody extends java.io.FilterInputStream {
+        private final long expected;
+        private long read;
+
+        WholeBody(InputStream in, long expected) {
+            super(in);
+            this.expected = expected;
+        }
+
+        @Override
+        public int read() throws java.io.IOException {
+            int b = super.read();
+            if (b < 0) {
+                checkComplete();
+            } else {
+                read++;
+            }
+            return b;
+        }
+
+        @Override
+        public int read(byte[] b, int off, int len) throws java.io.IOException {
+            int n = super.read(b, off, len);
+            if (n < 0) {
+                checkComplete();
+            } else {
+                read += n;
+            }
+            return n;
+        }
+
+        private void checkComplete() throws java.io.IOException {
+            if (read < expected) {
+                throw new java.io.EOFException("the object's body ended after " + read + " of " + expected + " bytes");
+            }
+        }
     }
 
     private static String unquoted(String eTag) {

@@ -8,12 +8,23 @@ import java.util.List;
 
 /**
  * The S3 event notification as S3 sends it (only the fields the intake reads). Keys arrive URL-encoded
- * with {@code +} for a space. A continuation is the same shape with one record.
+ * with {@code +} for a space. A continuation is the same shape with one record. The schedule's sweep
+ * is an EventBridge scheduled event: {@code source} {@code aws.events}, no records.
  */
 @RegisterForReflection
 @JsonIgnoreProperties(ignoreUnknown = true)
 @JsonInclude(JsonInclude.Include.NON_NULL)
-public record S3EventNotification(@JsonProperty("Records") List<Record> records) {
+public record S3EventNotification(@JsonProperty("Records") List<Record> records,
+        @JsonProperty("source") String source, @JsonProperty("detail-type") String detailType) {
+
+    public S3EventNotification(List<Record> records) {
+        this(records, null, null);
+    }
+
+    /** The EventBridge schedule that asks the function to look for files that stopped moving. */
+    public boolean scheduledSweep() {
+        return "aws.events".equals(source) && (records == null || records.isEmpty());
+    }
 
     @RegisterForReflection
     @JsonIgnoreProperties(ignoreUnknown = true)

@@ -145,7 +145,7 @@ class ClaimsIntakeHandlerTest {
             JsonObject out = deliverOk(event(second));
 
             assertThat(out.getJsonArray("records").getJsonObject(0).getString("status")).isEqualTo("APPLIED");
-            assertThat(report(second.key()).getString("objectVersion")).isEqualTo(second.versionId());
+            assertThat(report(second).getString("objectVersion")).isEqualTo(second.versionId());
             assertThat(count("select count(*) from pharmacy_claim where member_id = 'IN-V1'")).isEqualTo(2);
             assertThat(count("select count(*) from pharmacy_claim where claim_id = 'IN-V1-C1' and gross_cost = 12.00")).isEqualTo(1);
             // The first version, redelivered late, is still recognised as done.
@@ -306,7 +306,7 @@ class ClaimsIntakeHandlerTest {
         assertThat(count("select count(*) from pharmacy_claim where member_id = 'IN-X1'")).isZero();
         assertThat(count("select count(*) from eligibility_determination where member_id = 'IN-X1'")).isZero();
         assertThat(count("select rows_read from intake_file where object_key = 'pharmacy-claims/crash.csv'")).isEqualTo(100);
-        assertThat(IntakeTestBucket.exists("reports/pharmacy-claims/crash.csv.json")).isFalse();
+        assertThat(IntakeTestBucket.reportKeys("pharmacy-claims/crash.csv")).isEmpty();
 
         JsonObject retried = deliverOk(event(file));
 
@@ -466,6 +466,6 @@ class ClaimsIntakeHandlerTest {
         JsonObject report = report(file.key());
         assertThat(report.getString("status")).isEqualTo("REJECTED");
         assertThat(report.getString("message")).startsWith("unknown key prefix").contains("pharmacy-claims/", "reference/ndc/");
-        assertThat(IntakeTestBucket.exists("reports/reports/pharmacy-claims/x.csv.json.json")).isFalse();
+        assertThat(IntakeTestBucket.reportKeys("reports/pharmacy-claims/x.csv.json")).isEmpty();
     }
 }

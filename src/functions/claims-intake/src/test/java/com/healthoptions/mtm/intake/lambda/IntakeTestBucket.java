@@ -72,20 +72,30 @@ final class IntakeTestBucket {
 
     /** The S3 ObjectCreated event for uploaded objects, keys URL-encoded as S3 sends them. */
     static String event(Uploaded... objects) {
+        return event("0A1B2C3D4E5F678901", "2026-06-30T17:00:00.000Z", objects);
+    }
+
+    /** The same with a given S3 sequencer and event time. */
+    static String event(String sequencer, String eventTime, Uploaded... objects) {
         List<String> records = new ArrayList<>();
         for (Uploaded o : objects) {
-            String version = o.versionId() == null ? "" : ",\"versionId\":\"" + o.versionId() + "\"";
-            records.add("""
+            records.add(record(encodeKey(o.key()), o.eTag(), o.versionId(), sequencer, eventTime));
+        }
+        return "{\"Records\":[" + String.join(",", records) + "]}";
+    }
+
+    /** One record; {@code encodedKey} exactly as it goes into the JSON (so a test can forge it). */
+    static String record(String encodedKey, String eTag, String versionId, String sequencer, String eventTime) {
+        String version = versionId == null ? "" : ",\"versionId\":\"" + versionId + "\"";
+        return """
                     {"eventVersion":"2.1","eventSource":"aws:s3","awsRegion":"us-east-1",
-                     "eventTime":"2026-06-30T17:00:00.000Z","eventName":"ObjectCreated:Put",
+                     "eventTime":"%s","eventName":"ObjectCreated:Put",
                      "userIdentity":{"principalId":"AWS:EXAMPLE"},"requestParameters":{"sourceIPAddress":"127.0.0.1"},
                      "responseElements":{"x-amz-request-id":"EXAMPLE","x-amz-id-2":"EXAMPLE"},
                      "s3":{"s3SchemaVersion":"1.0","configurationId":"intake",
                            "bucket":{"name":"%s","ownerIdentity":{"principalId":"EXAMPLE"},"arn":"arn:aws:s3:::%s"},
-                           "object":{"key":"%s","size":1,"eTag":"%s"%s,"sequencer":"0A1B2C3D4E5F678901"}}}"""
-                    .formatted(S3MockServer.BUCKET, S3MockServer.BUCKET, encodeKey(o.key()), o.eTag(), version));
-        }
-        return "{\"Records\":[" + String.join(",", records) + "]}";
+                           "object":{"key":"%s","size":1,"eTag":"%s"%s,"sequencer":"%s"}}}"""
+                    .formatted(eventTime, S3MockServer.BUCKET, S3MockServer.BUCKET, encodedKey, eTag, version, sequencer);
     }
 
     /** As S3 encodes keys in events: each segment form-encoded (space becomes '+'), slashes kept. */
@@ -101,8 +111,22 @@ final class IntakeTestBucket {
         return S3.getObjectAsBytes(b -> b.bucket(S3MockServer.BUCKET).key(key)).asUtf8String();
     }
 
+    /** The latest report written for any version of {@code inputKey} (each version has its own). */
     static JsonObject report(String inputKey) {
-        return new JsonObject(text("reports/" + inputKey + ".json"));
+        return new JsonObject(text(reportKeys(inputKey).getLast()));
+    }
+
+    /** The report of exactly this uploaded version. */
+    static JsonObject report(Uploaded file) {
+        String version = file.versionId() != null ? file.versionId() : "etag-" + file.eTag();
+        return new JsonObject(text("reports/" + file.key() + "/" + version + ".json"));
+    }
+
+    /** Report keys for the versions of {@code inputKey}, oldest write first. */
+    static List<String> reportKeys(String inputKey) {
+        return S3.listObjectsV2(b -> b.bucket(S3MockServer.BUCKET).prefix("reports/" + inputKey + "/")).contents()
+                .stream().sorted(java.util.Comparator.comparing(software.amazon.awssdk.services.s3.model.S3Object::lastModified))
+                .map(software.amazon.awssdk.services.s3.model.S3Object::key).toList();
     }
 
     static boolean exists(String key) {
