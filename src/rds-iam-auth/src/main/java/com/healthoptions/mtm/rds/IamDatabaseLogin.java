@@ -38,10 +38,12 @@ public class IamDatabaseLogin implements CredentialsProvider {
 
     @Inject
     public IamDatabaseLogin(
-            @ConfigProperty(name = "quarkus.datasource.reactive.url") String url,
-            @ConfigProperty(name = "quarkus.datasource.username") String user,
+            @ConfigProperty(name = "quarkus.datasource.reactive.url") Optional<String> url,
+            @ConfigProperty(name = "quarkus.datasource.username") Optional<String> user,
             @ConfigProperty(name = "mtm.db.iam.region") Optional<String> region) {
-        this(url, user, region.or(() -> Optional.ofNullable(System.getenv("AWS_REGION"))).orElseThrow(() ->
+        // Optional here, so a function that never selects this login starts without these settings.
+        this(url.orElseThrow(() -> new IllegalStateException("IAM database login needs quarkus.datasource.reactive.url")),
+                user.orElse(null), region.or(() -> Optional.ofNullable(System.getenv("AWS_REGION"))).orElseThrow(() ->
                 new IllegalStateException("IAM database login needs a region: AWS_REGION (set by Lambda) or mtm.db.iam.region")),
                 DefaultCredentialsProvider.builder().build());
     }

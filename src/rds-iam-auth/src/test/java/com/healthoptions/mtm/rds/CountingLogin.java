@@ -21,8 +21,8 @@ public class CountingLogin extends IamDatabaseLogin {
     final List<Map<String, String>> issued = new CopyOnWriteArrayList<>();
 
     @Inject
-    public CountingLogin(@ConfigProperty(name = "quarkus.datasource.reactive.url") String url,
-            @ConfigProperty(name = "quarkus.datasource.username") String user,
+    public CountingLogin(@ConfigProperty(name = "quarkus.datasource.reactive.url") Optional<String> url,
+            @ConfigProperty(name = "quarkus.datasource.username") Optional<String> user,
             @ConfigProperty(name = "mtm.db.iam.region") Optional<String> region) {
         super(url, user, region);
     }
