@@ -198,7 +198,9 @@ class FunctionRolesTest {
 
     @Test
     void aRoleThatIsNotAFunctionsCannotConnect() throws SQLException {
-        String outsider = "mtm_role_test_outsider";
+        // Roles are server-wide and other work trees test on the same server: a name of this database's own.
+        String database = PostgresTestDatabase.jdbcUrl().replaceAll(".*/([a-z0-9_]+).*", "$1");
+        String outsider = "outsider_" + database;
         admin("drop role if exists " + outsider);
         admin("create role " + outsider + " login");
         try {
