@@ -1,13 +1,21 @@
 package com.healthoptions.mtm.infra;
 
 import java.util.List;
+import java.util.Map;
+import software.amazon.awscdk.ArnComponents;
+import software.amazon.awscdk.ArnFormat;
+import software.amazon.awscdk.Aws;
 import software.amazon.awscdk.Duration;
 import software.amazon.awscdk.RemovalPolicy;
 import software.amazon.awscdk.Stack;
 import software.amazon.awscdk.StackProps;
+import software.amazon.awscdk.services.ec2.GatewayVpcEndpoint;
 import software.amazon.awscdk.services.ec2.GatewayVpcEndpointAwsService;
 import software.amazon.awscdk.services.ec2.GatewayVpcEndpointOptions;
 import software.amazon.awscdk.services.ec2.ISecurityGroup;
+import software.amazon.awscdk.services.ec2.InterfaceVpcEndpoint;
+import software.amazon.awscdk.services.ec2.InterfaceVpcEndpointAwsService;
+import software.amazon.awscdk.services.ec2.InterfaceVpcEndpointOptions;
 import software.amazon.awscdk.services.ec2.Peer;
 import software.amazon.awscdk.services.ec2.Port;
 import software.amazon.awscdk.services.ec2.SecurityGroup;
@@ -15,6 +23,10 @@ import software.amazon.awscdk.services.ec2.SubnetConfiguration;
 import software.amazon.awscdk.services.ec2.SubnetSelection;
 import software.amazon.awscdk.services.ec2.SubnetType;
 import software.amazon.awscdk.services.ec2.Vpc;
+import software.amazon.awscdk.services.iam.AnyPrincipal;
+import software.amazon.awscdk.services.iam.PolicyStatement;
+import software.amazon.awscdk.services.iam.Role;
+import software.amazon.awscdk.services.iam.ServicePrincipal;
 import software.amazon.awscdk.services.rds.AuroraPostgresEngineVersion;
 import software.amazon.awscdk.services.rds.AuroraPostgresClusterEngineProps;
 import software.amazon.awscdk.services.rds.ClusterInstance;
@@ -23,6 +35,7 @@ import software.amazon.awscdk.services.rds.DatabaseCluster;
 import software.amazon.awscdk.services.rds.DatabaseClusterEngine;
 import software.amazon.awscdk.services.rds.DatabaseProxy;
 import software.amazon.awscdk.services.rds.DatabaseProxyOptions;
+import software.amazon.awscdk.services.rds.DefaultAuthScheme;
 import software.amazon.awscdk.services.s3.BlockPublicAccess;
 import software.amazon.awscdk.services.s3.Bucket;
 import software.amazon.awscdk.services.s3.BucketEncryption;
@@ -47,6 +60,11 @@ public class DataStack extends Stack {
     public static final int POSTGRES_PORT = 5432;
 
     private final Vpc vpc;
+    private final GatewayVpcEndpoint s3Endpoint;
+    private final InterfaceVpcEndpoint lambdaEndpoint;
+    private final InterfaceVpcEndpoint secretsEndpoint;
+    private final Role proxyRole;
+    private final SecurityGroup secretsClients;
     private final DatabaseCluster cluster;
     private final DatabaseProxy proxy;
     private final SecurityGroup databaseClients;
@@ -65,15 +83,16 @@ public class DataStack extends Stack {
                 .natGateways(0)
                 .subnetConfiguration(List.of(SubnetConfiguration.builder()
                         .name("private").subnetType(SubnetType.PRIVATE_ISOLATED).cidrMask(22).build()))
-                .gatewayEndpoints(java.util.Map.of("S3", GatewayVpcEndpointOptions.builder()
-                        .service(GatewayVpcEndpointAwsService.S3).build()))
                 .build();
+        s3Endpoint = vpc.addGatewayEndpoint("S3", GatewayVpcEndpointOptions.builder()
+                .service(GatewayVpcEndpointAwsService.S3).build());
 
         SecurityGroup databaseSg = securityGroup("Database", "Aurora cluster: reachable from the proxy and the migration only");
         SecurityGroup proxySg = securityGroup("DatabaseProxy", "RDS Proxy: reachable from the functions only");
         databaseClients = securityGroup("DatabaseClients", "Functions that query through RDS Proxy");
         migrationClients = securityGroup("MigrationClients", "The deploy-time schema migration");
         s3Clients = securityGroup("S3Clients", "Functions that read or write the intake bucket");
+        secretsClients = securityGroup("SecretsClients", "Functions that read a secret at run time (the PIN key)");
 
         proxySg.addIngressRule(databaseClients, Port.tcp(POSTGRES_PORT), "functions to proxy");
         databaseClients.addEgressRule(proxySg, Port.tcp(POSTGRES_PORT), "functions to proxy");
@@ -87,10 +106,22 @@ public class DataStack extends Stack {
         s3Clients.addEgressRule(Peer.anyIpv4(), Port.tcp(443), "S3 and Lambda through their VPC endpoints");
         SecurityGroup lambdaEndpointSg = securityGroup("LambdaEndpoint", "Lambda API endpoint: the intake self-continuation");
         lambdaEndpointSg.addIngressRule(s3Clients, Port.tcp(443), "intake invokes itself");
-        vpc.addInterfaceEndpoint("LambdaApi", software.amazon.awscdk.services.ec2.InterfaceVpcEndpointOptions.builder()
-                .service(software.amazon.awscdk.services.ec2.InterfaceVpcEndpointAwsService.LAMBDA)
+        lambdaEndpoint = vpc.addInterfaceEndpoint("LambdaApi", InterfaceVpcEndpointOptions.builder()
+                .service(InterfaceVpcEndpointAwsService.LAMBDA)
                 .privateDnsEnabled(true)
                 .securityGroups(List.of(lambdaEndpointSg))
+                .subnets(SubnetSelection.builder().subnetType(SubnetType.PRIVATE_ISOLATED).build())
+                .build());
+        // Secrets read at run time, never through the environment: the migration's admin login, the PIN key.
+        SecurityGroup secretsEndpointSg = securityGroup("SecretsEndpoint", "Secrets Manager API endpoint");
+        for (SecurityGroup reader : List.of(migrationClients, secretsClients)) {
+            secretsEndpointSg.addIngressRule(reader, Port.tcp(443), "reads a secret");
+            reader.addEgressRule(secretsEndpointSg, Port.tcp(443), "Secrets Manager through its VPC endpoint");
+        }
+        secretsEndpoint = vpc.addInterfaceEndpoint("SecretsManagerApi", InterfaceVpcEndpointOptions.builder()
+                .service(InterfaceVpcEndpointAwsService.SECRETS_MANAGER)
+                .privateDnsEnabled(true)
+                .securityGroups(List.of(secretsEndpointSg))
                 .subnets(SubnetSelection.builder().subnetType(SubnetType.PRIVATE_ISOLATED).build())
                 .build());
 
@@ -100,6 +131,8 @@ public class DataStack extends Stack {
                 .credentials(Credentials.fromGeneratedSecret("mtm_admin", software.amazon.awscdk.services.rds.CredentialsBaseOptions.builder()
                         .secretName(databaseSecretName(settings)).build()))
                 .defaultDatabaseName(DATABASE_NAME)
+                // Function roles log in with IAM tokens (rds_iam, granted by the migration's callback).
+                .iamAuthentication(true)
                 .writer(ClusterInstance.serverlessV2("Writer"))
                 // 0.5 ACU idles cheaply; 8 ACU covers a quarterly eligibility run with intake loading.
                 .serverlessV2MinCapacity(0.5)
@@ -113,14 +146,25 @@ public class DataStack extends Stack {
                 .removalPolicy(RemovalPolicy.SNAPSHOT)
                 .build();
 
-        // Lambda scales out by instance; the proxy keeps the database's connection count flat.
+        // Lambda scales out by instance; the proxy keeps the database's connection count flat. End-to-end IAM:
+        // a function presents an IAM token for its own database user, and the proxy logs in to the cluster as
+        // that user with IAM too, so no function password exists anywhere (no secret per user either).
+        proxyRole = Role.Builder.create(this, "ProxyRole")
+                .assumedBy(new ServicePrincipal("rds.amazonaws.com"))
+                .description("RDS Proxy: logs in to the cluster as each function's database user (IAM)")
+                .build();
         proxy = cluster.addProxy("Proxy", DatabaseProxyOptions.builder()
                 .vpc(vpc)
                 .vpcSubnets(SubnetSelection.builder().subnetType(SubnetType.PRIVATE_ISOLATED).build())
-                .secrets(List.of(cluster.getSecret()))
+                .defaultAuthScheme(DefaultAuthScheme.IAM_AUTH)
+                .role(proxyRole)
                 .securityGroups(List.of(proxySg))
                 .requireTls(true)
                 .build());
+        // Every function's user, deployed or not: a single-function deploy never takes another's login away.
+        for (FunctionSpec spec : FunctionSpec.values()) {
+            spec.databaseRole().ifPresent(user -> cluster.grantConnect(proxyRole, user));
+        }
 
         // 64 letters and digits are valid base64 for 48 random bytes (~380 bits): the PIN function's HMAC key.
         pinHmacKey = Secret.Builder.create(this, "PinHmacKey")
@@ -147,13 +191,52 @@ public class DataStack extends Stack {
                 .removalPolicy(RemovalPolicy.RETAIN)
                 .build();
 
+        restrictEndpoints(settings);
+
         alarmTopic = Topic.Builder.create(this, "Alarms").displayName("MTM member services alarms").build();
         settings.alarmEmail().ifPresent(email -> alarmTopic.addSubscription(new EmailSubscription(email)));
     }
 
     /**
-     * Secrets have fixed names so that function stacks refer to them by a plain dynamic reference,
-     * not through a cross-stack export that would pin the secret in place.
+     * What may pass each VPC endpoint, whoever's credentials are used: only this account's principals, only
+     * the intake bucket through S3, only intake's own function through Lambda, only the two secrets through
+     * Secrets Manager. A stolen role credential cannot move data to another bucket or read another secret
+     * from inside the VPC. (Lambda fetches function code and writes logs outside the VPC; nothing of AWS's
+     * own uses these endpoints.)
+     */
+    private void restrictEndpoints(InfraSettings settings) {
+        Map<String, Object> thisAccount = Map.of("StringEquals", Map.of("aws:PrincipalAccount", Aws.ACCOUNT_ID));
+        s3Endpoint.addToPolicy(PolicyStatement.Builder.create()
+                .sid("IntakeBucketOnly")
+                .principals(List.of(new AnyPrincipal()))
+                // Reads with versions, writes of reports; List* lets a missing key answer 404, not 403.
+                .actions(List.of("s3:GetObject", "s3:GetObjectVersion", "s3:PutObject", "s3:ListBucket",
+                        "s3:ListBucketVersions"))
+                .resources(List.of(intakeBucket.getBucketArn(), intakeBucket.arnForObjects("*")))
+                .conditions(thisAccount)
+                .build());
+        String intake = formatArn(ArnComponents.builder().service("lambda").resource("function")
+                .arnFormat(ArnFormat.COLON_RESOURCE_NAME)
+                .resourceName(FunctionSpec.CLAIMS_INTAKE.functionName(settings.prefix())).build());
+        lambdaEndpoint.addToPolicy(PolicyStatement.Builder.create()
+                .sid("IntakeContinuesItselfOnly")
+                .principals(List.of(new AnyPrincipal()))
+                .actions(List.of("lambda:InvokeFunction"))
+                .resources(List.of(intake, intake + ":*"))
+                .conditions(thisAccount)
+                .build());
+        secretsEndpoint.addToPolicy(PolicyStatement.Builder.create()
+                .sid("TwoSecretsOnly")
+                .principals(List.of(new AnyPrincipal()))
+                .actions(List.of("secretsmanager:GetSecretValue"))
+                .resources(List.of(cluster.getSecret().getSecretArn(), pinHmacKey.getSecretArn()))
+                .conditions(thisAccount)
+                .build());
+    }
+
+    /**
+     * Secrets have fixed names, so operators (and a function stack that reads one at run time) find them
+     * by name; no function gets a secret's value through its environment.
      */
     public static String databaseSecretName(InfraSettings settings) {
         return settings.prefix() + "/database-admin";
@@ -180,7 +263,7 @@ public class DataStack extends Stack {
         return proxy;
     }
 
-    /** The Aurora-generated admin secret (username, password, host, port, dbname). */
+    /** The Aurora-generated admin secret (username, password, host, port, dbname): the migration's login only. */
     public ISecret databaseSecret() {
         return cluster.getSecret();
     }
@@ -195,6 +278,11 @@ public class DataStack extends Stack {
 
     public ISecurityGroup s3Clients() {
         return s3Clients;
+    }
+
+    /** For a function that reads a secret at run time (the PIN key): its route to Secrets Manager. */
+    public ISecurityGroup secretsClients() {
+        return secretsClients;
     }
 
     public Secret pinHmacKey() {

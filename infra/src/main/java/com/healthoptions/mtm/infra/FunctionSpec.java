@@ -71,6 +71,15 @@ public enum FunctionSpec {
         return description;
     }
 
+    /**
+     * The database user the function logs in as ({@code mtm_<id>}, dashes as underscores), created and granted
+     * by the migrations' after-migrate callback; empty for the migration, which logs in as the admin.
+     */
+    public java.util.Optional<String> databaseRole() {
+        return this == SCHEMA_MIGRATION ? java.util.Optional.empty()
+                : java.util.Optional.of("mtm_" + id.replace('-', '_'));
+    }
+
     /** Fixed function name, so the API stack can target it without a reference back into this stack. */
     public String functionName(String prefix) {
         return prefix + "-" + id;

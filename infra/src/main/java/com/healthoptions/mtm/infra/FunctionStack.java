@@ -19,12 +19,14 @@ public class FunctionStack extends Stack {
     protected FunctionStack(Construct scope, StackProps props, InfraSettings settings, FunctionSpec spec,
             DataStack data, Map<String, String> ownEnvironment, List<ISecurityGroup> extraSecurityGroups) {
         super(scope, spec.stackName(), props);
-        Map<String, String> environment = new HashMap<>(DatabaseEnvironment.reactiveThroughProxy(data, settings));
+        Map<String, String> environment = new HashMap<>(DatabaseEnvironment.reactiveThroughProxy(data, spec));
         environment.putAll(ownEnvironment);
         List<ISecurityGroup> securityGroups = new java.util.ArrayList<>(List.of(data.databaseClients()));
         securityGroups.addAll(extraSecurityGroups);
         lambda = new QuarkusLambda(this, "Fn", spec, settings, environment, data.vpc(), securityGroups,
                 data.alarmTopic());
+        // rds-db:connect at the proxy for this function's own database user, and no other.
+        data.proxy().grantConnect(lambda.function(), spec.databaseRole().orElseThrow());
     }
 
     public QuarkusLambda lambda() {

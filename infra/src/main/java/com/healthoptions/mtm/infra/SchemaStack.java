@@ -31,8 +31,10 @@ public class SchemaStack extends Stack {
         super(scope, id, props);
 
         migration = new QuarkusLambda(this, "Migration", FunctionSpec.SCHEMA_MIGRATION, settings,
-                DatabaseEnvironment.jdbcToWriter(data, settings), data.vpc(), List.of(data.migrationClients()),
+                DatabaseEnvironment.jdbcToWriter(data), data.vpc(), List.of(data.migrationClients()),
                 data.alarmTopic());
+        // The one role allowed the admin login, read when the migration runs (never an environment value).
+        data.databaseSecret().grantRead(migration.function());
 
         Provider provider = Provider.Builder.create(this, "MigrationProvider")
                 .onEventHandler(migration.alias())

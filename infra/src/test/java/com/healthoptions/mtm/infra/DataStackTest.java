@@ -74,7 +74,7 @@ class DataStackTest {
     }
 
     @Test
-    void databaseCredentialsLiveUnderTheNameFunctionStacksResolve() {
+    void theAdminLoginIsGeneratedByAuroraUnderAFixedName() {
         data.hasResourceProperties("AWS::SecretsManager::Secret", Match.objectLike(Map.of(
                 "Name", "mtm/database-admin",
                 "GenerateSecretString", Match.objectLike(Map.of(

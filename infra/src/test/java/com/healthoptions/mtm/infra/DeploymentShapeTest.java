@@ -79,8 +79,7 @@ class DeploymentShapeTest {
                 "Environment", Map.of("Variables", Match.objectLike(Map.of(
                         "MTM_JDBC_URL", Match.objectLike(Map.of("Fn::Join", Match.arrayWith(List.of(
                                 Match.arrayWith(List.of("jdbc:postgresql://", ":5432/mtm?sslmode=require")))))),
-                        "MTM_DB_USER", Match.anyValue(),
-                        "MTM_DB_PASSWORD", Match.anyValue()))))));
+                        "MTM_DB_SECRET_ARN", Match.anyValue()))))));
         // The migration talks to the cluster directly, as the one member of its security group.
         assertThat(Synth.json(schema)).contains("MigrationClientsSg").doesNotContain("DatabaseClientsSg");
     }

@@ -61,15 +61,15 @@ class FunctionStacksTest {
     }
 
     @Test
-    void everyFunctionConnectsThroughTheProxyWithTlsAndDeployTimeSecrets() {
+    void everyFunctionConnectsThroughTheProxyWithTls() {
+        // Who it logs in as, and how: DatabaseLoginTest.
         for (FunctionSpec spec : stacks.functions().keySet()) {
             of(spec).hasResourceProperties("AWS::Lambda::Function", Match.objectLike(Map.of(
                     "Environment", Map.of("Variables", Match.objectLike(Map.of(
                             "QUARKUS_DATASOURCE_REACTIVE_URL", Match.objectLike(Map.of("Fn::Join", Match.arrayWith(List.of(
                                     Match.arrayWith(List.of("postgresql://", ":5432/mtm")))))),
                             "QUARKUS_DATASOURCE_REACTIVE_POSTGRESQL_SSL_MODE", "require",
-                            "QUARKUS_DATASOURCE_PASSWORD",
-                            "{{resolve:secretsmanager:mtm/database-admin:SecretString:password::}}"))))));
+                            "QUARKUS_DATASOURCE_REACTIVE_HOSTNAME_VERIFICATION_ALGORITHM", "HTTPS"))))));
         }
     }
 

@@ -9,7 +9,7 @@ import org.junit.jupiter.api.Test;
 import software.amazon.awscdk.assertions.Match;
 import software.amazon.awscdk.assertions.Template;
 
-/** The access rules of issue 7, read off the synthesized templates. */
+/** The access rules of issues 7 and 11 (item 16), read off the synthesized templates. */
 class LeastPrivilegeTest {
 
     private static MtmStacks stacks;
@@ -58,20 +58,100 @@ class LeastPrivilegeTest {
     }
 
     @Test
-    void noFunctionRoleReadsSecretsAtRunTimeButThePinFunctionItsKeyRing() {
-        // Database secrets arrive as deploy-time dynamic references, so no role needs GetSecretValue; the PIN
-        // key ring is read at start-up, by the PIN function alone (PinVerificationStackTest: that secret only).
-        assertThat(Synth.grantedActions(pin)).filteredOn(a -> a.startsWith("secretsmanager:"))
-                .containsExactly("secretsmanager:GetSecretValue");
+    void secretsAreReadAtRunTimeOnlyByTheMigrationAndThePinFunctionEachItsOwn() {
         for (FunctionStack stack : stacks.functions().values()) {
+            List<String> secretResources = Synth.statements(Synth.template(stack)).stream()
+                    .filter(s -> Synth.json(s.get("Action")).contains("secretsmanager:"))
+                    .map(s -> Synth.json(s.get("Resource"))).toList();
             if (stack instanceof PinVerificationStack) {
-                continue;
+                // The PIN key only (read at init by the PIN work of this item), never the database login.
+                assertThat(secretResources).allSatisfy(r -> assertThat(r).containsAnyOf("pin-hmac-key", "PinHmacKey"));
+            } else {
+                assertThat(secretResources).as(stack.getStackName()).isEmpty();
             }
-            assertThat(Synth.grantedActions(Synth.template(stack))).as(stack.getStackName())
-                    .noneMatch(a -> a.startsWith("secretsmanager:"));
         }
-        assertThat(Synth.grantedActions(Synth.template(stacks.schema().orElseThrow())))
-                .noneMatch(a -> a.startsWith("secretsmanager:"));
+        assertThat(Synth.statements(Synth.template(stacks.schema().orElseThrow())).stream()
+                .filter(s -> Synth.json(s.get("Action")).contains("secretsmanager:"))
+                .map(s -> Synth.json(s.get("Resource"))))
+                .singleElement().asString().contains("DatabaseSecretAttachment");
+    }
+
+    @Test
+    void theS3EndpointReachesTheIntakeBucketOnlyAndNeverDeletes() {
+        Map<String, Object> statement = endpointStatement("Gateway", "s3");
+        assertThat(Synth.json(statement.get("Resource")))
+                .isEqualTo("[{\"Fn::GetAtt\":[\"" + intakeBucketId() + "\",\"Arn\"]},"
+                        + "{\"Fn::Join\":[\"\",[{\"Fn::GetAtt\":[\"" + intakeBucketId() + "\",\"Arn\"]},\"/*\"]]}]");
+        assertThat((List<?>) statement.get("Action")).map(String::valueOf)
+                .allMatch(a -> a.startsWith("s3:Get") || a.startsWith("s3:List") || a.equals("s3:PutObject"))
+                .contains("s3:GetObject", "s3:PutObject", "s3:ListBucket");
+        assertThat(Synth.json(statement.get("Condition"))).contains("aws:PrincipalAccount");
+    }
+
+    @Test
+    void theLambdaEndpointInvokesNothingButIntakeItself() {
+        Map<String, Object> statement = endpointStatement("Interface", "lambda");
+        assertThat(statement.get("Action")).isEqualTo("lambda:InvokeFunction");
+        assertThat((List<?>) statement.get("Resource")).hasSize(2).allSatisfy(r ->
+                assertThat(Synth.json(r)).contains(":function:mtm-claims-intake"));
+        assertThat(Synth.json(statement.get("Condition"))).contains("aws:PrincipalAccount");
+    }
+
+    @Test
+    void theSecretsEndpointServesTheAdminLoginAndThePinKeyOnly() {
+        Map<String, Object> statement = endpointStatement("Interface", "secretsmanager");
+        assertThat(statement.get("Action")).isEqualTo("secretsmanager:GetSecretValue");
+        assertThat(Synth.json(statement.get("Resource"))).contains("DatabaseSecretAttachment").contains("PinHmacKey");
+        assertThat((List<?>) statement.get("Resource")).hasSize(2);
+        // Reachable from the migration and the secret readers' group only.
+        Template data = Synth.template(stacks.data());
+        String endpointSg = logicalId(data, "SecretsEndpointSg");
+        List<String> sources = new java.util.ArrayList<>();
+        data.findResources("AWS::EC2::SecurityGroupIngress").values().forEach(rule -> {
+            String json = Synth.json(rule);
+            if (json.contains("\"GroupId\":{\"Fn::GetAtt\":[\"" + endpointSg)) {
+                sources.add(json.replaceAll(".*SourceSecurityGroupId\":\\{\"Fn::GetAtt\":\\[\"([A-Za-z]+)Sg.*", "$1"));
+            }
+        });
+        assertThat(sources).containsExactlyInAnyOrder("MigrationClients", "SecretsClients");
+    }
+
+    @Test
+    void theMigrationReachesTheClusterAndTheSecretsEndpointOnly() {
+        Template data = Synth.template(stacks.data());
+        String migration = logicalId(data, "MigrationClientsSg");
+        List<String> targets = new java.util.ArrayList<>();
+        data.findResources("AWS::EC2::SecurityGroupEgress").values().forEach(rule -> {
+            String json = Synth.json(rule);
+            if (json.contains("\"GroupId\":{\"Fn::GetAtt\":[\"" + migration)) {
+                targets.add(json.replaceAll(".*DestinationSecurityGroupId\":\\{\"Fn::GetAtt\":\\[\"([A-Za-z]+Sg).*", "$1")
+                        + ":" + json.replaceAll(".*\"FromPort\":(\\d+).*", "$1"));
+            }
+        });
+        assertThat(targets).containsExactlyInAnyOrder("DatabaseSg:5432", "SecretsEndpointSg:443");
+    }
+
+    @SuppressWarnings("unchecked")
+    private static Map<String, Object> endpointStatement(String type, String service) {
+        Template data = Synth.template(stacks.data());
+        List<Map<String, Object>> found = new java.util.ArrayList<>();
+        for (Map<String, Object> endpoint : data.findResources("AWS::EC2::VPCEndpoint").values()) {
+            Map<String, Object> props = (Map<String, Object>) endpoint.get("Properties");
+            if (type.equals(props.get("VpcEndpointType")) && Synth.json(props.get("ServiceName")).contains("." + service)) {
+                Map<String, Object> policy = (Map<String, Object>) props.get("PolicyDocument");
+                assertThat(policy).as(service + " endpoint policy").isNotNull();
+                found.addAll((List<Map<String, Object>>) policy.get("Statement"));
+            }
+        }
+        assertThat(found).as(service + " endpoint statements").hasSize(1);
+        Map<String, Object> statement = found.get(0);
+        assertThat(statement.get("Effect")).isEqualTo("Allow");
+        return statement;
+    }
+
+    private static String intakeBucketId() {
+        return Synth.template(stacks.data()).findResources("AWS::S3::Bucket").keySet().stream()
+                .filter(id -> id.startsWith("IntakeBucket")).findFirst().orElseThrow();
     }
 
     @Test

@@ -95,6 +95,39 @@ final class Synth {
 
     /** The template as JSON text, for "does this stack mention X anywhere" checks. */
     static String json(Template template) {
-        return new com.fasterxml.jackson.databind.ObjectMapper().valueToTree(template.toJSON()).toString();
+        return json(template.toJSON());
+    }
+
+    /** Any part of a template as JSON text. */
+    static String json(Object value) {
+        return new com.fasterxml.jackson.databind.ObjectMapper().valueToTree(value).toString();
+    }
+
+    /** Every Allow statement of the template's IAM policies. */
+    @SuppressWarnings("unchecked")
+    static List<Map<String, Object>> statements(Template template) {
+        List<Map<String, Object>> out = new ArrayList<>();
+        for (Map<String, Object> policy : template.findResources("AWS::IAM::Policy").values()) {
+            Map<String, Object> doc = (Map<String, Object>) ((Map<String, Object>) policy.get("Properties")).get("PolicyDocument");
+            for (Map<String, Object> statement : (List<Map<String, Object>>) doc.get("Statement")) {
+                if ("Allow".equals(statement.get("Effect"))) {
+                    out.add(statement);
+                }
+            }
+        }
+        return out;
+    }
+
+    /** The environment variables of the template's functions (all of them, CDK's helpers included). */
+    @SuppressWarnings("unchecked")
+    static Map<String, Object> environment(Template template) {
+        Map<String, Object> out = new java.util.TreeMap<>();
+        for (Map<String, Object> function : template.findResources("AWS::Lambda::Function").values()) {
+            Object env = ((Map<String, Object>) function.get("Properties")).get("Environment");
+            if (env instanceof Map<?, ?> e && e.get("Variables") instanceof Map<?, ?> variables) {
+                ((Map<String, Object>) variables).forEach(out::put);
+            }
+        }
+        return out;
     }
 }

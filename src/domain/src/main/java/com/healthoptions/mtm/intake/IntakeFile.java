@@ -22,8 +22,9 @@ record IntakeFile(long fileId, String bucket, String key, String objectVersion, 
         }
     }
 
+    /** Staging lives in its own schema: only intake may create tables there, and no other role may read them. */
     String stageTable() {
-        return "intake_stage_" + fileId;
+        return "intake_stage.file_" + fileId;
     }
 
     static IntakeFile of(Row r) {

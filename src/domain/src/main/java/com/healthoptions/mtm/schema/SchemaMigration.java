@@ -27,6 +27,12 @@ public final class SchemaMigration {
     public static int recreate(String jdbcUrl, String user, String password) {
         Flyway flyway = configure(jdbcUrl, user, password, true).load();
         flyway.clean();
+        // Clean empties the default schema only; intake's staging schema (V600) may hold an older run's tables.
+        try (var c = flyway.getConfiguration().getDataSource().getConnection(); var s = c.createStatement()) {
+            s.execute("drop schema if exists intake_stage cascade");
+        } catch (java.sql.SQLException e) {
+            throw new IllegalStateException("could not drop the staging schema: " + e.getMessage(), e);
+        }
         return flyway.migrate().migrationsExecuted;
     }
 

@@ -13,8 +13,21 @@ import java.util.Map;
  * <p>{@code MTM_TEST_DB_URL} (JDBC, default {@code jdbc:postgresql://127.0.0.1:5432/mtm_test}),
  * {@code MTM_TEST_DB_USER} (default {@code postgres}) and {@code MTM_TEST_DB_PASSWORD}. The database is
  * created when missing. Everything in it is dropped: point it at a database kept for tests.
+ *
+ * <p>The function under test connects as its own database role, the one it has in production
+ * ({@code mtm_<function id>}, created by the migrations' after-migrate callback), so every test run proves
+ * that the role's grants are enough and a statement the function may not run fails the test. The function id
+ * is the module's artifact id (system property {@code mtm.test.function}, set by the root pom), as in
+ * infra's FunctionSpec; a test class that exercises another function's work names that role with the
+ * resource argument {@code role}. The roles have no password: the test server must trust local connections (scripts/test
+ * sets it up so). Set-up and assertions go through {@link TestData} as the admin user.
  */
 public class PostgresTestDatabase implements QuarkusTestResourceLifecycleManager {
+
+    /** Resource argument naming the role the function under test connects as. */
+    public static final String ROLE = "role";
+
+    private String role;
 
     public static String jdbcUrl() {
         return env("MTM_TEST_DB_URL", "jdbc:postgresql://127.0.0.1:5432/mtm_test");
@@ -29,13 +42,47 @@ public class PostgresTestDatabase implements QuarkusTestResourceLifecycleManager
     }
 
     @Override
+    public void init(Map<String, String> initArgs) {
+        role = initArgs.get(ROLE);
+    }
+
+    @Override
     public Map<String, String> start() {
         createDatabaseIfMissing();
         SchemaMigration.recreate(jdbcUrl(), user(), password());
+        String login = role != null ? role : moduleRole();
+        requireRole(login);
         return Map.of(
                 "quarkus.datasource.reactive.url", jdbcUrl().substring("jdbc:".length()),
-                "quarkus.datasource.username", user(),
-                "quarkus.datasource.password", password());
+                "quarkus.datasource.username", login,
+                "quarkus.datasource.password", "");
+    }
+
+    /** {@code claims-intake} -> {@code mtm_claims_intake}. */
+    public static String roleOf(String functionId) {
+        return "mtm_" + functionId.replace('-', '_');
+    }
+
+    private static String moduleRole() {
+        String function = System.getProperty("mtm.test.function");
+        if (function == null || function.isBlank()) {
+            throw new IllegalStateException("system property mtm.test.function is not set (the root pom sets it"
+                    + " to the module's artifact id); or name the role with @ResourceArg(name = \"role\")");
+        }
+        return roleOf(function);
+    }
+
+    private static void requireRole(String login) {
+        try (var c = DriverManager.getConnection(jdbcUrl(), user(), password());
+                var exists = c.prepareStatement("select 1 from pg_roles where rolname = ? and rolcanlogin")) {
+            exists.setString(1, login);
+            if (!exists.executeQuery().next()) {
+                throw new IllegalStateException("No login role " + login + " after migrating: add the function's"
+                        + " role and grants to db/migration/afterMigrate__function_roles.sql");
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     @Override

@@ -16,6 +16,7 @@ import com.healthoptions.mtm.disposal.ZipCentroidFileLoader;
 import com.healthoptions.mtm.files.ReferenceFileResult;
 import com.healthoptions.mtm.testing.PostgresTestDatabase;
 import com.healthoptions.mtm.testing.TestData;
+import io.quarkus.test.common.ResourceArg;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
@@ -32,7 +33,10 @@ import org.junit.jupiter.params.provider.CsvSource;
 
 /** GET /disposal-sites and GET /disposal-events/next through the mock event server against PostgreSQL. */
 @QuarkusTest
-@WithTestResource(PostgresTestDatabase.class)
+// Sites arrive through the loaders, which run in claims intake: the class runs as its role
+// (DisposalReadsReferenceDataOnlyTest shows the searches work as the disposal role).
+@WithTestResource(value = PostgresTestDatabase.class,
+        initArgs = @ResourceArg(name = PostgresTestDatabase.ROLE, value = "mtm_claims_intake"))
 class DisposalSitesResourceTest {
 
     static final String PROBLEM = "application/problem+json";

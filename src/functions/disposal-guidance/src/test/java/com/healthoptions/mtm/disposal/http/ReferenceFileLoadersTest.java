@@ -9,6 +9,7 @@ import com.healthoptions.mtm.files.ReferenceFileResult;
 import com.healthoptions.mtm.files.RowRejection;
 import com.healthoptions.mtm.testing.PostgresTestDatabase;
 import com.healthoptions.mtm.testing.TestData;
+import io.quarkus.test.common.ResourceArg;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.enterprise.inject.Any;
@@ -27,7 +28,9 @@ import org.junit.jupiter.api.Test;
  * {@link ReferenceFileLoader} beans, handed a file's content and a reject threshold.
  */
 @QuarkusTest
-@WithTestResource(PostgresTestDatabase.class)
+// These loaders run in the claims-intake function, so they run here as its role.
+@WithTestResource(value = PostgresTestDatabase.class,
+        initArgs = @ResourceArg(name = PostgresTestDatabase.ROLE, value = "mtm_claims_intake"))
 class ReferenceFileLoadersTest {
 
     static final Path SAMPLE_SITES = Path.of("dev/take-back-sites.sample.csv");

@@ -4,6 +4,7 @@ import com.amazonaws.services.lambda.runtime.Context;
 import com.amazonaws.services.lambda.runtime.RequestHandler;
 import com.healthoptions.mtm.schema.SchemaMigration;
 import jakarta.inject.Named;
+import java.net.URI;
 import java.util.Map;
 import java.util.Optional;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -24,17 +25,30 @@ public class MigrateSchemaOnDeploy implements RequestHandler<Map<String, Object>
     private static final Logger LOG = Logger.getLogger(MigrateSchemaOnDeploy.class);
 
     private final String jdbcUrl;
-    private final String user;
+    private final Optional<String> secretArn;
+    private final Optional<URI> secretsEndpoint;
+    private final Optional<String> user;
     private final String password;
 
+    /**
+     * In AWS {@code mtm.db.secret-arn} names the admin secret, read at each run; locally {@code mtm.db.user}
+     * and {@code mtm.db.password} give the login.
+     */
     public MigrateSchemaOnDeploy(
             @ConfigProperty(name = "mtm.jdbc.url") String jdbcUrl,
-            @ConfigProperty(name = "mtm.db.user") String user,
+            @ConfigProperty(name = "mtm.db.secret-arn") Optional<String> secretArn,
+            @ConfigProperty(name = "mtm.db.secrets-endpoint") Optional<URI> secretsEndpoint,
+            @ConfigProperty(name = "mtm.db.user") Optional<String> user,
             @ConfigProperty(name = "mtm.db.password") Optional<String> password) {
         this.jdbcUrl = jdbcUrl;
+        this.secretArn = secretArn;
+        this.secretsEndpoint = secretsEndpoint;
         this.user = user;
         // MicroProfile Config reads an empty value as absent; local trust-auth databases have none.
         this.password = password.orElse("");
+        if (secretArn.isEmpty() && user.isEmpty()) {
+            throw new IllegalStateException("Set MTM_DB_SECRET_ARN (the admin secret) or MTM_DB_USER");
+        }
     }
 
     @Override
@@ -49,7 +63,10 @@ public class MigrateSchemaOnDeploy implements RequestHandler<Map<String, Object>
     }
 
     private Map<String, Object> migrate(String requestType) {
-        int applied = SchemaMigration.migrate(jdbcUrl, user, password);
+        DatabaseAdminSecret.Login login = secretArn
+                .map(arn -> DatabaseAdminSecret.read(arn, secretsEndpoint))
+                .orElseGet(() -> new DatabaseAdminSecret.Login(user.orElseThrow(), password));
+        int applied = SchemaMigration.migrate(jdbcUrl, login.user(), login.password());
         LOG.infof("%s: schema up to date, %d migration(s) applied", requestType, applied);
         return Map.of(
                 "PhysicalResourceId", PHYSICAL_ID,

@@ -1,0 +1,80 @@
+package com.healthoptions.mtm.rds;
+
+import io.quarkus.credentials.CredentialsProvider;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import jakarta.inject.Singleton;
+import java.net.URI;
+import java.util.Map;
+import java.util.Optional;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import software.amazon.awssdk.auth.credentials.AwsCredentialsProvider;
+import software.amazon.awssdk.auth.credentials.DefaultCredentialsProvider;
+import software.amazon.awssdk.regions.Region;
+import software.amazon.awssdk.services.rds.RdsUtilities;
+
+/**
+ * The database password of each new connection: an IAM authentication token for the function's own
+ * database user at RDS Proxy, signed with the function's execution-role credentials.
+ *
+ * <p>Selected by configuration, so local runs and tests keep their plain user and password:
+ * {@code quarkus.datasource.credentials-provider=rds-iam} and {@code quarkus.datasource.credentials-provider-name=rds-iam}
+ * (infra sets both). Quarkus's reactive pool asks a credentials provider again for every connection it opens,
+ * which matters because a token is accepted for 15 minutes only; an open connection outlives its token.
+ * Signing is local (SigV4 over host, port and user): no network call, no HTTP client. Quarkus calls
+ * {@link #getCredentials} on a worker thread, since resolving the role's credentials may read a file or, with
+ * SnapStart, ask Lambda's local credentials endpoint.
+ */
+@Singleton
+@Named(IamDatabaseLogin.NAME)
+public class IamDatabaseLogin implements CredentialsProvider {
+
+    public static final String NAME = "rds-iam";
+
+    private final String host;
+    private final int port;
+    private final String user;
+    private final RdsUtilities rds;
+
+    @Inject
+    public IamDatabaseLogin(
+            @ConfigProperty(name = "quarkus.datasource.reactive.url") Optional<String> url,
+            @ConfigProperty(name = "quarkus.datasource.username") Optional<String> user,
+            @ConfigProperty(name = "mtm.db.iam.region") Optional<String> region) {
+        // Optional here, so a function that never selects this login starts without these settings.
+        this(url.orElseThrow(() -> new IllegalStateException("IAM database login needs quarkus.datasource.reactive.url")),
+                user.orElse(null), region.or(() -> Optional.ofNullable(System.getenv("AWS_REGION"))).orElseThrow(() ->
+                new IllegalStateException("IAM database login needs a region: AWS_REGION (set by Lambda) or mtm.db.iam.region")),
+                DefaultCredentialsProvider.builder().build());
+    }
+
+    IamDatabaseLogin(String url, String user, String region, AwsCredentialsProvider credentials) {
+        URI endpoint = endpoint(url);
+        this.host = endpoint.getHost();
+        this.port = endpoint.getPort() < 0 ? 5432 : endpoint.getPort();
+        if (user == null || user.isBlank()) {
+            throw new IllegalStateException("IAM database login needs quarkus.datasource.username (the function's role)");
+        }
+        this.user = user;
+        this.rds = RdsUtilities.builder().region(Region.of(region)).credentialsProvider(credentials).build();
+    }
+
+    /** {@code postgresql://host:port/db?...} (optionally prefixed {@code vertx-reactive:}), one host only. */
+    static URI endpoint(String url) {
+        String plain = url.startsWith("vertx-reactive:") ? url.substring("vertx-reactive:".length()) : url;
+        if (plain.contains(",")) {
+            throw new IllegalStateException("IAM database login signs for one host; the datasource URL lists several");
+        }
+        URI uri = URI.create(plain);
+        if (uri.getHost() == null) {
+            throw new IllegalStateException("No host in the datasource URL " + url);
+        }
+        return uri;
+    }
+
+    @Override
+    public Map<String, String> getCredentials(String credentialsProviderName) {
+        String token = rds.generateAuthenticationToken(request -> request.hostname(host).port(port).username(user));
+        return Map.of(USER_PROPERTY_NAME, user, PASSWORD_PROPERTY_NAME, token);
+    }
+}
