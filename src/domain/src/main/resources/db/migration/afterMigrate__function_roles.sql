@@ -68,7 +68,8 @@ grant insert on audit_event
 -- eligibility: a member's decision from their claims, diagnoses and DMP periods, and their enrollment.
 grant select on member, pharmacy_claim, diagnosis, dmp_status, mtm_enrollment to mtm_eligibility;
 grant select on plan, plan_criteria, plan_criteria_condition to mtm_eligibility;
-grant select on chronic_condition, condition_icd10_range, drug, drug_condition, drug_brand, ndc_product_ingredient
+grant select on chronic_condition, condition_icd10_range, drug, drug_condition, drug_brand, ndc_product_ingredient,
+    ndc_product, pharm_class_maintenance, drug_product_condition, drug_brand_schedule
     to mtm_eligibility;
 
 -- opt-out: the enrollment row and the idempotency record of a request; the eligibility decision of an opt-back-in.
@@ -76,7 +77,8 @@ grant select, insert, update, delete on mtm_enrollment to mtm_opt_out;
 grant select, insert, update on enrollment_change_request to mtm_opt_out;
 grant select on member, pharmacy_claim, diagnosis, dmp_status to mtm_opt_out;
 grant select on plan, plan_criteria, plan_criteria_condition to mtm_opt_out;
-grant select on chronic_condition, condition_icd10_range, drug, drug_condition, drug_brand, ndc_product_ingredient
+grant select on chronic_condition, condition_icd10_range, drug, drug_condition, drug_brand, ndc_product_ingredient,
+    ndc_product, pharm_class_maintenance, drug_product_condition, drug_brand_schedule
     to mtm_opt_out;
 
 -- pin-verification: only the member columns a verification compares (never names); the member row is locked
@@ -89,7 +91,7 @@ grant select, insert, update, delete on verification_throttle, connect_request t
 -- disposal-guidance: reads reference data and nothing else (no member, claim or enrollment).
 grant select on drug, drug_brand, drug_condition, chronic_condition, condition_icd10_range,
     ndc_product, ndc_product_ingredient, disposal_flush_form_rule, disposal_brand_form, disposal_ingredient_form,
-    take_back_site, zip_centroid
+    take_back_site, zip_centroid, drug_brand_schedule, drug_product_condition, pharm_class_maintenance
     to mtm_disposal_guidance;
 
 -- claims-intake: loads member, claim, diagnosis and DMP files and reference files, re-evaluates and enrolls;
@@ -97,7 +99,8 @@ grant select on drug, drug_brand, drug_condition, chronic_condition, condition_i
 grant usage, create on schema intake_stage to mtm_claims_intake;
 grant select, insert, update on intake_file to mtm_claims_intake;
 grant select, insert, delete on intake_rejection to mtm_claims_intake;
-grant select, insert on intake_touched, intake_enrollee to mtm_claims_intake;
+grant select, insert on intake_enrollee to mtm_claims_intake;
+grant select, insert, update on intake_touched to mtm_claims_intake;
 grant select, insert, update on member, pharmacy_claim, diagnosis, dmp_status to mtm_claims_intake;
 grant select, insert, update on mtm_enrollment to mtm_claims_intake;
 grant insert on eligibility_determination to mtm_claims_intake;
@@ -105,4 +108,5 @@ grant select, insert, update on ndc_product, zip_centroid to mtm_claims_intake;
 grant select, insert, delete on ndc_product_ingredient to mtm_claims_intake;
 grant select, insert, update, delete on take_back_site to mtm_claims_intake;
 grant select on plan, plan_criteria, plan_criteria_condition to mtm_claims_intake;
-grant select on chronic_condition, condition_icd10_range, drug, drug_condition, drug_brand to mtm_claims_intake;
+grant select on chronic_condition, condition_icd10_range, drug, drug_condition, drug_brand,
+    pharm_class_maintenance, drug_product_condition, drug_brand_schedule to mtm_claims_intake;

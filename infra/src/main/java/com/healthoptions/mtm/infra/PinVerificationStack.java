@@ -13,13 +13,6 @@ import software.amazon.awscdk.services.cloudwatch.Metric;
 import software.amazon.awscdk.services.cloudwatch.TreatMissingData;
 import software.amazon.awscdk.services.cloudwatch.actions.SnsAction;
 import software.amazon.awscdk.services.connect.CfnIntegrationAssociation;
-import software.amazon.awscdk.services.ec2.InterfaceVpcEndpoint;
-import software.amazon.awscdk.services.ec2.InterfaceVpcEndpointAwsService;
-import software.amazon.awscdk.services.ec2.Port;
-import software.amazon.awscdk.services.ec2.SecurityGroup;
-import software.amazon.awscdk.services.ec2.SubnetSelection;
-import software.amazon.awscdk.services.ec2.SubnetType;
-import software.amazon.awscdk.services.iam.AnyPrincipal;
 import software.amazon.awscdk.services.iam.Effect;
 import software.amazon.awscdk.services.iam.ManagedPolicy;
 import software.amazon.awscdk.services.iam.PolicyStatement;
@@ -63,29 +56,11 @@ public class PinVerificationStack extends FunctionStack {
                 .conditions(Map.of("StringEquals", Map.of("secretsmanager:VersionStage", "AWSCURRENT")))
                 .build());
 
-        // The only way out of the isolated subnets to Secrets Manager, for this function and this secret only.
-        SecurityGroup keyClients = SecurityGroup.Builder.create(this, "PinKeyClientsSg").vpc(data.vpc())
-                .description("The PIN function reading its key ring from Secrets Manager").allowAllOutbound(false).build();
-        // FunctionStack builds the function before this group can exist: add it to the function's groups here.
+        // Secrets Manager is reached through the data stack's endpoint, which admits the SecretsClients group
+        // and serves only this key and the admin login. FunctionStack builds the function before this stack
+        // can add a group: set the function's groups here.
         ((CfnFunction) lambda.function().getNode().getDefaultChild()).addPropertyOverride("VpcConfig.SecurityGroupIds",
-                List.of(data.databaseClients().getSecurityGroupId(), keyClients.getSecurityGroupId()));
-        SecurityGroup endpointSg = SecurityGroup.Builder.create(this, "SecretsManagerEndpointSg").vpc(data.vpc())
-                .description("Secrets Manager endpoint: the PIN function only").allowAllOutbound(false).build();
-        endpointSg.addIngressRule(keyClients, Port.tcp(443), "PIN function to Secrets Manager");
-        keyClients.addEgressRule(endpointSg, Port.tcp(443), "PIN function to Secrets Manager");
-        InterfaceVpcEndpoint endpoint = InterfaceVpcEndpoint.Builder.create(this, "SecretsManagerEndpoint")
-                .vpc(data.vpc())
-                .service(InterfaceVpcEndpointAwsService.SECRETS_MANAGER)
-                .privateDnsEnabled(true)
-                .securityGroups(List.of(endpointSg))
-                .subnets(SubnetSelection.builder().subnetType(SubnetType.PRIVATE_ISOLATED).build())
-                .build();
-        endpoint.addToPolicy(PolicyStatement.Builder.create()
-                .effect(Effect.ALLOW)
-                .principals(List.of(new AnyPrincipal()))
-                .actions(List.of("secretsmanager:GetSecretValue"))
-                .resources(List.of(secretArn))
-                .build());
+                List.of(data.databaseClients().getSecurityGroupId(), data.secretsClients().getSecurityGroupId()));
 
         String instanceArn = settings.connectInstanceArn();
         ArnComponents instance = Arn.split(instanceArn, ArnFormat.SLASH_RESOURCE_NAME);

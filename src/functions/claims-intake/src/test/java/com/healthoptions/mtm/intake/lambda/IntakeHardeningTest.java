@@ -245,7 +245,7 @@ class IntakeHardeningTest {
 
         String outreach = IntakeTestBucket.text(report(claims.key()).getString("outreachKey"));
         assertThat(outreach.lines().toList().get(1)).isEqualTo(
-                "IN-F1,2026,2026-06-30,2026-06-30,01,\"'=HYPERLINK(\"\"http://evil.example\"\",\"\"Click\"\")\",'@SUM(1+1),60601,+13125550199");
+                "IN-F1,2026,2026-06-30,2026-05-14,01,\"'=HYPERLINK(\"\"http://evil.example\"\",\"\"Click\"\")\",'@SUM(1+1),60601,+13125550199");
     }
 
     @Test
