@@ -352,15 +352,22 @@ local_lambda() {
   die "$(basename "$function_dir") did not start within 120 s (log: $log_file)"
 }
 
-# start_local_s3 PORT BUCKET: Adobe S3Mock (the executable jar, fetched once through Maven) in the
-# background, as the local stand-in for the intake bucket. Its pid is in LOCAL_S3_PID.
-start_local_s3() {
-  local port="$1" bucket="$2" jar="$HOME/.m2/repository/com/adobe/testing/s3mock/5.2.0/s3mock-5.2.0-exec.jar"
-  local log_file="${LOCAL_LAMBDA_LOG_DIR:-$REPO_ROOT/target/local}/s3mock.log"
+# The Adobe S3Mock executable jar (fetched once through Maven), the local stand-in for the intake bucket.
+local_s3_jar() {
+  local jar="$HOME/.m2/repository/com/adobe/testing/s3mock/5.2.0/s3mock-5.2.0-exec.jar"
   if [ ! -f "$jar" ]; then
     log "Fetching S3Mock 5.2.0 (local S3 API server)"
-    (cd "$REPO_ROOT" && ./mvnw -B -q -N dependency:get -Dartifact=com.adobe.testing:s3mock:5.2.0:jar:exec -Dtransitive=false) >&2
+    (cd "$REPO_ROOT" && ./mvnw -B -q -N dependency:get -Dartifact=com.adobe.testing:s3mock:5.2.0:jar:exec -Dtransitive=false) >&2 \
+      || die "could not fetch S3Mock through Maven"
   fi
+  echo "$jar"
+}
+
+# start_local_s3 PORT BUCKET: S3Mock in the background. Its pid is in LOCAL_S3_PID.
+start_local_s3() {
+  local port="$1" bucket="$2" jar
+  local log_file="${LOCAL_LAMBDA_LOG_DIR:-$REPO_ROOT/target/local}/s3mock.log"
+  jar=$(local_s3_jar)
   mkdir -p "$(dirname "$log_file")"
   "$JAVA_HOME/bin/java" -Xmx384m -jar "$jar" --com.adobe.testing.s3mock.httpPort="$port" --server.port=0 \
     --com.adobe.testing.s3mock.store.initialBuckets="$bucket" --spring.main.banner-mode=off >"$log_file" 2>&1 &
