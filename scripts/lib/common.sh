@@ -15,6 +15,9 @@ MTM_PG_PASSWORD="${MTM_PG_PASSWORD:-}"
 export PGPASSWORD="$MTM_PG_PASSWORD"
 export PGOPTIONS="${PGOPTIONS:---client-min-messages=warning}"
 
+# have COMMAND: COMMAND is on the PATH and can run (bash's command -v also names files it cannot execute).
+have() { local path; path=$(command -v "$1" 2>/dev/null) && [ -f "$path" ] && [ -x "$path" ]; }
+
 log() { printf '\033[1m==> %s\033[0m\n' "$*" >&2; }
 die() { printf 'ERROR: %s\n' "$*" >&2; exit 1; }
 
@@ -35,7 +38,7 @@ use_jdk25() {
 
 # True when something accepts TCP connections on HOST PORT (bash's /dev/tcp: no psql or pg_isready needed).
 port_open() {
-  if command -v timeout >/dev/null 2>&1; then
+  if have timeout; then
     timeout 3 bash -c "exec 3<>/dev/tcp/$1/$2" 2>/dev/null
   else
     (exec 3<>"/dev/tcp/$1/$2") 2>/dev/null
@@ -229,12 +232,12 @@ ensure_running_server() {
 # It is a system service: it stays running after the script.
 start_distribution_postgres() {
   local version
-  if command -v pg_lsclusters >/dev/null 2>&1 && [ -n "$(pg_lsclusters -h 2>/dev/null)" ]; then
+  if have pg_lsclusters && [ -n "$(pg_lsclusters -h 2>/dev/null)" ]; then
     version=$(pg_lsclusters -h | awk 'NR==1 {print $1}')
     log "Starting the distribution's PostgreSQL cluster $version/main (as root, PostgreSQL's own service)"
     pg_ctlcluster --skip-systemctl-redirect "$version" main start 2>/dev/null \
       || pg_ctlcluster "$version" main start 2>/dev/null || true
-  elif command -v apt-get >/dev/null 2>&1; then
+  elif have apt-get; then
     log "No PostgreSQL here: installing it from the distribution's packages (apt-get install postgresql)"
     DEBIAN_FRONTEND=noninteractive apt-get install -y -q postgresql >/dev/null \
       || { apt-get update -q >/dev/null && DEBIAN_FRONTEND=noninteractive apt-get install -y -q postgresql >/dev/null; } \
@@ -299,7 +302,7 @@ recreate_database() {
 
 # For the benchmarks that measure psql itself (psql \copy): psql, or a clear stop.
 require_psql() {
-  command -v psql >/dev/null 2>&1 \
+  have psql \
     || die "this benchmark needs psql (it measures psql \\copy or drives SQL through it), and psql is not installed.
   Install the PostgreSQL client (e.g. apt-get install postgresql-client) and point MTM_PG_HOST/MTM_PG_PORT at the server."
 }
