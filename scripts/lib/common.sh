@@ -133,6 +133,9 @@ start_embedded_postgres() {
     embedded_pg_hints >&2
     return 0
   fi
+  [ -n "${EMBEDDED_PG_MAY_START:-}" ] || die "no PostgreSQL answers at 127.0.0.1:5432 and this command does not start one it
+  would leave running. Start the embedded one first (scripts/lib/embedded-postgres start; stop it afterwards with
+  scripts/lib/embedded-postgres stop), or point MTM_PG_HOST/MTM_PG_PORT at a server."
   bin=$(embedded_pg_bin)
   if [ ! -f "$MTM_PG_DATA/PG_VERSION" ]; then
     log "Creating the embedded PostgreSQL cluster in $MTM_PG_DATA (superuser postgres, trust auth, 127.0.0.1 only)"
@@ -164,7 +167,7 @@ CONF
     if "$bin/pg_ctl" -D "$MTM_PG_DATA" -l "$MTM_PG_DATA/server.log" -o "-p $port" -w -t 60 start >/dev/null 2>&1; then
       MTM_PG_PORT="$port"
       EMBEDDED_PG_STARTED_HERE=1
-      log "Started the embedded PostgreSQL $EMBEDDED_PG_VERSION on 127.0.0.1:$port (pid $(sed -n 1p "$MTM_PG_DATA/postmaster.pid")); it stops when this script ends"
+      log "Started the embedded PostgreSQL $EMBEDDED_PG_VERSION on 127.0.0.1:$port (pid $(sed -n 1p "$MTM_PG_DATA/postmaster.pid")); ${EMBEDDED_PG_LIFETIME:-it stops when this script ends}"
       embedded_pg_hints >&2
       return 0
     fi
@@ -196,14 +199,19 @@ free_port() {
   die "no free port found for the embedded PostgreSQL"
 }
 
-# Makes sure a PostgreSQL answers and sets MTM_PG_HOST/MTM_PG_PORT/MTM_PG_USER (exported, so tests and
-# children use the same server). In order:
+# ensure_postgres [--may-start-embedded]: makes sure a PostgreSQL answers and sets MTM_PG_HOST/MTM_PG_PORT/
+# MTM_PG_USER (exported, so tests and children use the same server). In order:
 #   - MTM_PG_EMBEDDED=1: the embedded server, whatever else runs;
 #   - a server already answering at MTM_PG_HOST:MTM_PG_PORT (default 127.0.0.1:5432): that one;
 #   - MTM_PG_HOST or MTM_PG_PORT set, or MTM_PG_EMBEDDED=0: an error (a configured server is never replaced);
+#   - the embedded server when it already runs (scripts/dev's, or scripts/lib/embedded-postgres start);
 #   - root: the distribution's PostgreSQL, started or installed (PostgreSQL refuses to run as root);
-#   - anyone else: the embedded server.
+#   - anyone else: the embedded server, started here, if the caller says it stops it at its end
+#     (--may-start-embedded, with stop_embedded_postgres_if_started_here in its EXIT trap: scripts/dev and
+#     scripts/test); other callers (the benchmarks) stop with a message instead of leaving one running.
 ensure_postgres() {
+  EMBEDDED_PG_MAY_START=""
+  [ "${1:-}" != --may-start-embedded ] || EMBEDDED_PG_MAY_START=1
   case "${MTM_PG_EMBEDDED:-auto}" in
     1 | always) start_embedded_postgres ;;
     auto | 0 | never) ensure_running_server ;;
@@ -221,7 +229,9 @@ ensure_running_server() {
     die "PostgreSQL is not reachable at $MTM_PG_HOST:$MTM_PG_PORT (configured by MTM_PG_HOST/MTM_PG_PORT or MTM_PG_EMBEDDED=0).
   Start it, or unset MTM_PG_HOST, MTM_PG_PORT and MTM_PG_EMBEDDED to let the scripts start an embedded one."
   fi
-  if [ "$(id -u)" = "0" ]; then
+  if embedded_pg_running_port >/dev/null; then
+    start_embedded_postgres
+  elif [ "$(id -u)" = "0" ]; then
     start_distribution_postgres
   else
     start_embedded_postgres
