@@ -101,11 +101,14 @@ embedded_pg_bin() {
 
 # Port of the embedded cluster in MTM_PG_DATA when its server is running, else nothing.
 embedded_pg_running_port() {
-  local pid_file="$MTM_PG_DATA/postmaster.pid" pid
+  local pid_file="$MTM_PG_DATA/postmaster.pid" pid port
   [ -f "$pid_file" ] || return 1
   pid=$(sed -n 1p "$pid_file")
-  [ -n "$pid" ] && kill -0 "$pid" 2>/dev/null || return 1
-  sed -n 4p "$pid_file"
+  port=$(sed -n 4p "$pid_file")
+  # A pid file left by a crash may name a pid reused since (or one from another PID namespace): the
+  # port must answer too.
+  [ -n "$pid" ] && [ -n "$port" ] && kill -0 "$pid" 2>/dev/null && port_open 127.0.0.1 "$port" || return 1
+  echo "$port"
 }
 
 embedded_pg_hints() {
