@@ -6,7 +6,10 @@ import com.healthoptions.mtm.program.worklist.ProgramWorkList;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import io.vertx.core.json.JsonObject;
 import java.time.format.DateTimeParseException;
+import java.util.LinkedHashMap;
+import java.util.Map;
 
 /**
  * Writes the day's MTM work list. The day is the scheduled time's date in the plan's time zone (so a retried
@@ -40,8 +43,16 @@ public class ProgramWorkListHandler implements RequestHandler<WorkListRequest, W
         String requestId = context != null && context.getAwsRequestId() != null ? context.getAwsRequestId()
                 : "local-" + System.nanoTime();
         ProgramWorkList.Result r = workList.write(day, bucket, requestId);
+        // Plain maps: the answer is serialised by Jackson, which does not know Vert.x JSON types.
+        Map<String, Map<String, Long>> byItem = new LinkedHashMap<>();
+        JsonObject counts = r.summary().getJsonObject("byItem");
+        for (String item : counts.fieldNames()) {
+            Map<String, Long> byStatus = new LinkedHashMap<>();
+            counts.getJsonObject(item).forEach(e -> byStatus.put(e.getKey(), ((Number) e.getValue()).longValue()));
+            byItem.put(item, byStatus);
+        }
         return new WorkListAnswer(r.status(), null, day.toString(), r.listKey(), r.summaryKey(),
-                r.summary().getLong("items"), r.summary().getJsonObject("byItem").getMap());
+                r.summary().getLong("items"), byItem);
     }
 
     private LocalDate day(WorkListRequest e) {

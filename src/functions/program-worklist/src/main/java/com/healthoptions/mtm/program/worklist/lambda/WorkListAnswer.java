@@ -9,5 +9,5 @@ import java.util.Map;
  */
 @RegisterForReflection
 public record WorkListAnswer(String status, String message, String date, String listKey, String summaryKey,
-        Long items, Map<String, Object> byItem) {
+        Long items, Map<String, Map<String, Long>> byItem) {
 }

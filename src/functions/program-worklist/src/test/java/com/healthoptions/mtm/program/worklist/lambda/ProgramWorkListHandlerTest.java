@@ -82,6 +82,7 @@ class ProgramWorkListHandlerTest {
         JsonObject again = invoke(SCHEDULE_JUNE_30);
         assertThat(again.getString("status")).isEqualTo("ALREADY_WRITTEN");
         assertThat(again.getLong("items")).isEqualTo(6);
+        assertThat(again.getJsonObject("byItem").getJsonObject("SAFE_DISPOSAL_INFORMATION").getLong("OVERDUE")).isEqualTo(2);
         assertThat(LocalS3.lastModified("worklists/2026-06-30/work-list.csv")).isEqualTo(written);
     }
 
