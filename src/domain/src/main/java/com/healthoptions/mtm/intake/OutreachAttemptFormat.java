@@ -76,7 +76,7 @@ final class OutreachAttemptFormat implements IntakeFormat {
 
     @Override
     public List<String> checks() {
-        List<String> checks = new ArrayList<>(ProgramRecordRows.enrolledOn("attempt_date"));
+        List<String> checks = new ArrayList<>(ProgramRecordRows.enrolledOn("attempt_date", "attempted_at"));
         // A voicemail naming its call: the IVR must have issued this member's PIN on that call.
         checks.add("""
                 select s.line, 'contact_id', 'no PIN challenge was issued for this member on that contact' from {stage} s

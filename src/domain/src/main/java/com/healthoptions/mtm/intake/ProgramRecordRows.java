@@ -43,6 +43,11 @@ final class ProgramRecordRows {
      * the enrollment date. Mutually exclusive, so each refused row gets exactly one reason.
      */
     static List<String> enrolledOn(String dateColumn) {
+        return enrolledOn(dateColumn, dateColumn);
+    }
+
+    /** As above, when the staged date comes from a file column of another name (a timestamp's day). */
+    static List<String> enrolledOn(String dateColumn, String fileColumn) {
         return List.of(
                 """
                 select s.line, 'member_id', 'unknown member' from {stage} s
@@ -54,8 +59,8 @@ final class ProgramRecordRows {
                                   and e.plan_year = extract(year from s.%1$s)::int and e.enrollment_date is not null)"""
                         .formatted(dateColumn),
                 """
-                select s.line, '%1$s', 'before the member''s MTM enrollment date' from {stage} s
+                select s.line, '%2$s', 'before the member''s MTM enrollment date' from {stage} s
                 join mtm_enrollment e on e.member_id = s.member_id and e.plan_year = extract(year from s.%1$s)::int
-                where s.%1$s < e.enrollment_date""".formatted(dateColumn));
+                where s.%1$s < e.enrollment_date""".formatted(dateColumn, fileColumn));
     }
 }

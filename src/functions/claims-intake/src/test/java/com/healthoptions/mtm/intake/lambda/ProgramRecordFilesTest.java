@@ -173,15 +173,17 @@ class ProgramRecordFilesTest {
         var outreach = put("outreach-attempts/refusals.csv", OUTREACH
                 + "OA-X1,PR-R3,2026-04-01T10:00:00-05:00,OUTBOUND_CALL,CMR_OFFER,VOICEMAIL_LEFT,connect-contact-r1\n"
                 + "OA-X2,PR-R3,2026-04-01 10:00,OUTBOUND_CALL,CMR_OFFER,NO_ANSWER,\n"
-                + "OA-X3,PR-R3,2026-04-01T10:00:00Z,MAIL,CMR_OFFER,VOICEMAIL_LEFT,\n");
+                + "OA-X3,PR-R3,2026-04-01T10:00:00Z,MAIL,CMR_OFFER,VOICEMAIL_LEFT,\n"
+                + "OA-X4,PR-R3,2026-02-27T10:00:00-06:00,MAIL,ENROLLMENT_NOTICE,REACHED,\n");
         deliverOk(event(outreach));
         JsonObject outreachReport = report(outreach.key());
-        assertThat(outreachReport.getString("status")).as("three of three refused: over the threshold").isEqualTo("REJECTED");
+        assertThat(outreachReport.getString("status")).as("four of four refused: over the threshold").isEqualTo("REJECTED");
         assertThat(rejections(outreachReport)).containsExactly(
                 Map.of("line", 2, "column", "contact_id", "reason", "no PIN challenge was issued for this member on that contact"),
                 Map.of("line", 3, "column", "attempted_at", "reason",
                         "not a timestamp with offset (expected e.g. 2026-03-02T10:15:00-06:00)"),
-                Map.of("line", 4, "column", "outcome", "reason", "not a possible outcome for that channel"));
+                Map.of("line", 4, "column", "outcome", "reason", "not a possible outcome for that channel"),
+                Map.of("line", 5, "column", "attempted_at", "reason", "before the member's MTM enrollment date"));
         assertThat(count("select count(*) from outreach_attempt where member_id = 'PR-R3'")).isZero();
     }
 
