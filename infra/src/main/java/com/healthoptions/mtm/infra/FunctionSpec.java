@@ -17,7 +17,7 @@ public enum FunctionSpec {
 
     // Files can be large and arrive in bursts; S3 retries asynchronous invocations, so time is cheap here.
     CLAIMS_INTAKE("claims-intake", "Mtm-ClaimsIntake", 2048, Duration.minutes(10),
-            "Loads member, claim, diagnosis, DMP and reference files dropped in the intake bucket"),
+            "Loads member, claim, diagnosis, DMP, MTM program record and reference files dropped in the intake bucket"),
 
     // A caller is on the line: a full vCPU for the cold start; Amazon Connect waits at most 8 s anyway.
     PIN_VERIFICATION("pin-verification", "Mtm-PinVerification", 1769, Duration.seconds(8),
@@ -30,6 +30,14 @@ public enum FunctionSpec {
     // Public lookups of reference data; small and cheap, kept well inside the HTTP API's 30 s.
     DISPOSAL_GUIDANCE("disposal-guidance", "Mtm-DisposalGuidance", 1024, Duration.seconds(10),
             "Safe medication disposal guidance, take-back sites and events"),
+
+    // Daily and unattended: one pass over the enrolled members; nobody waits on it.
+    PROGRAM_WORKLIST("program-worklist", "Mtm-ProgramWorklist", 1024, Duration.minutes(5),
+            "Writes the day's MTM work list (CMR offers, TMRs, safe-disposal information due or overdue)"),
+
+    // Monthly and unattended: streams every contract's members through the edits to a file (see its bench).
+    CMS_MTM_FILE("cms-mtm-file", "Mtm-CmsMtmFile", 1536, Duration.minutes(15),
+            "Builds the CMS beneficiary-level MTM data file per contract, with its validation report"),
 
     // Runs at deploy time only: Flyway over JDBC, bounded by the largest migration we expect.
     SCHEMA_MIGRATION("schema-migration", "Mtm-Schema", 1024, Duration.minutes(5),

@@ -29,6 +29,8 @@ public record MtmStacks(DataStack data, ApiStack api, Optional<SchemaStack> sche
                 case DISPOSAL_GUIDANCE -> HttpFunctionStack.disposalGuidance(app, props, settings, data, api);
                 case CLAIMS_INTAKE -> new ClaimsIntakeStack(app, props, settings, data);
                 case PIN_VERIFICATION -> new PinVerificationStack(app, props, settings, data);
+                case PROGRAM_WORKLIST -> ScheduledFunctionStack.programWorklist(app, props, settings, data);
+                case CMS_MTM_FILE -> ScheduledFunctionStack.cmsMtmFile(app, props, settings, data);
                 case SCHEMA_MIGRATION -> null;
             };
             if (stack != null) {

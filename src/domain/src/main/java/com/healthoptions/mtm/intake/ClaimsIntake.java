@@ -53,7 +53,7 @@ public class ClaimsIntake {
     private static final Logger LOG = Logger.getLogger(ClaimsIntake.class);
 
     /** Keys the intake writes itself; events for them are ignored (no report about a report). */
-    static final List<String> OWN_OUTPUT_PREFIXES = List.of("reports/", "outreach/");
+    static final List<String> OWN_OUTPUT_PREFIXES = List.of("reports/", "outreach/", "worklists/");
 
     private final Pool pool;
     private final IntakeFiles files;

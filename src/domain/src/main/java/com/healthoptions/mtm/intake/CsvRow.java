@@ -18,6 +18,11 @@ final class CsvRow {
         this.today = today;
     }
 
+    /** The plan's today: formats with their own date forms (timestamps) check "not in the future" with it. */
+    LocalDate today() {
+        return today;
+    }
+
     CsvRow with(String[] fields) {
         this.fields = fields;
         return this;

@@ -7,7 +7,13 @@ public enum IntakeKind {
     MEMBERS("members/", new MemberRosterFormat()),
     PHARMACY_CLAIMS("pharmacy-claims/", new PharmacyClaimFormat()),
     DIAGNOSES("diagnoses/", new DiagnosisFormat()),
-    DMP("dmp/", new DmpStatusFormat());
+    DMP("dmp/", new DmpStatusFormat()),
+    // The MTM program after enrollment: the vendor's call centre and pharmacists export these.
+    OUTREACH_ATTEMPTS("outreach-attempts/", new OutreachAttemptFormat()),
+    CMR_OFFERS("cmr-offers/", new CmrOfferFormat()),
+    CMRS("cmrs/", new CmrFormat()),
+    TMRS("tmrs/", new TmrFormat()),
+    SAFE_DISPOSAL_NOTICES("safe-disposal-notices/", new SafeDisposalNoticeFormat());
 
     private final String prefix;
     private final IntakeFormat format;

@@ -1,5 +1,6 @@
 package com.healthoptions.mtm.intake;
 
+import com.healthoptions.mtm.member.Mbi;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.regex.Pattern;
@@ -25,14 +26,14 @@ final class MemberRosterFormat implements IntakeFormat {
 
     @Override
     public List<String> optionalColumns() {
-        return Stream.concat(Stream.of("phone"), COVERAGE.stream()).toList();
+        return Stream.concat(Stream.of("phone", "mbi"), COVERAGE.stream()).toList();
     }
 
     @Override
     public List<StageColumn> stageColumns() {
         return List.of(StageColumn.text("member_id"), StageColumn.text("contract_id"), StageColumn.text("plan_id"),
                 StageColumn.text("first_name"), StageColumn.text("last_name"), StageColumn.date("date_of_birth"),
-                StageColumn.text("zip"), StageColumn.text("phone"),
+                StageColumn.text("zip"), StageColumn.text("phone"), StageColumn.text("mbi"),
                 StageColumn.date("coverage_start"), StageColumn.date("coverage_end"), StageColumn.date("date_of_death"));
     }
 
@@ -52,8 +53,9 @@ final class MemberRosterFormat implements IntakeFormat {
             throw new RowProblem("zip", "not a ZIP code (5 digits or ZIP+4)");
         }
         String phone = phone(row);
+        String mbi = mbi(row);
         LocalDate[] coverage = coverage(row);
-        return new Object[] {memberId, contractId, planId, firstName, lastName, dob, zip.group(1), phone,
+        return new Object[] {memberId, contractId, planId, firstName, lastName, dob, zip.group(1), phone, mbi,
                 coverage[0], coverage[1], coverage[2]};
     }
 
@@ -69,6 +71,16 @@ final class MemberRosterFormat implements IntakeFormat {
             throw new RowProblem("date_of_death", "before coverage_start");
         }
         return new LocalDate[] {start, end, death};
+    }
+
+    /** Optional (older rosters lack it), but the CMS beneficiary-level file needs it: validated when present. */
+    private static String mbi(CsvRow row) throws RowProblem {
+        String raw = row.optional("mbi");
+        if (raw == null) {
+            return null;
+        }
+        return Mbi.parse(raw).orElseThrow(() -> new RowProblem("mbi",
+                "not a Medicare Beneficiary Identifier (11 characters in the CMS MBI format)"));
     }
 
     /** E.164; ten-digit numbers are North American (+1). */
@@ -119,16 +131,16 @@ final class MemberRosterFormat implements IntakeFormat {
         return List.of(
                 """
                 insert into member as m (member_id, contract_id, plan_id, first_name, last_name, date_of_birth, zip,
-                                         phone_e164, updated_at,
+                                         phone_e164, mbi, updated_at,
                                          coverage_start, coverage_end, date_of_death)
                 select distinct on (s.member_id) s.member_id, s.contract_id, s.plan_id, s.first_name, s.last_name,
-                       s.date_of_birth, s.zip, s.phone, now(),
+                       s.date_of_birth, s.zip, s.phone, s.mbi, now(),
                        s.coverage_start, s.coverage_end, s.date_of_death
                 from {stage} s order by s.member_id, s.line desc
                 on conflict (member_id) do update set contract_id = excluded.contract_id, plan_id = excluded.plan_id,
                     first_name = excluded.first_name, last_name = excluded.last_name,
                     date_of_birth = excluded.date_of_birth, zip = excluded.zip, phone_e164 = excluded.phone_e164,
-                    updated_at = now(),
+                    mbi = coalesce(excluded.mbi, m.mbi), updated_at = now(),
                     -- a blank keeps what is stored; a new coverage start after the stored end is a new span
                     coverage_start = coalesce(excluded.coverage_start, m.coverage_start),
                     coverage_end = case when excluded.coverage_end is not null then excluded.coverage_end

@@ -1,0 +1,123 @@
+package com.healthoptions.mtm.infra;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import software.amazon.awscdk.Duration;
+import software.amazon.awscdk.StackProps;
+import software.amazon.awscdk.TimeZone;
+import software.amazon.awscdk.services.cloudwatch.Alarm;
+import software.amazon.awscdk.services.cloudwatch.ComparisonOperator;
+import software.amazon.awscdk.services.cloudwatch.MetricOptions;
+import software.amazon.awscdk.services.cloudwatch.TreatMissingData;
+import software.amazon.awscdk.services.cloudwatch.actions.SnsAction;
+import software.amazon.awscdk.services.lambda.EventInvokeConfigOptions;
+import software.amazon.awscdk.services.lambda.destinations.SqsDestination;
+import software.amazon.awscdk.services.s3.Bucket;
+import software.amazon.awscdk.services.s3.BucketAttributes;
+import software.amazon.awscdk.services.s3.IBucket;
+import software.amazon.awscdk.services.scheduler.ContextAttribute;
+import software.amazon.awscdk.services.scheduler.CronOptionsWithTimezone;
+import software.amazon.awscdk.services.scheduler.Schedule;
+import software.amazon.awscdk.services.scheduler.ScheduleExpression;
+import software.amazon.awscdk.services.scheduler.ScheduleTargetInput;
+import software.amazon.awscdk.services.scheduler.targets.LambdaInvoke;
+import software.amazon.awscdk.services.sqs.Queue;
+import software.amazon.awscdk.services.sqs.QueueEncryption;
+import software.constructs.Construct;
+
+/**
+ * A function EventBridge Scheduler runs (the daily work list, the CMS file): its schedule in the plan's time
+ * zone, invoking the {@code live} alias with the scheduled time as input; write access to its own output
+ * prefix of the intake bucket only (no read, no delete); and, since Scheduler invokes Lambda asynchronously,
+ * an async invoke config whose failures (after Lambda's retries) land in the stack's failed-runs queue,
+ * which the schedule also uses as its dead-letter queue, with an alarm on it.
+ */
+public class ScheduledFunctionStack extends FunctionStack {
+
+    /** The business day's zone: the handlers date a run by the scheduled time in this zone too. */
+    static final TimeZone PLAN_TIME_ZONE = TimeZone.AMERICA_CHICAGO;
+
+    private final String outputPrefix;
+    private final Queue failedRuns;
+
+    /** Every day at 05:00 plan time, before the call centre opens. */
+    public static ScheduledFunctionStack programWorklist(Construct app, StackProps props, InfraSettings settings,
+            DataStack data) {
+        return new ScheduledFunctionStack(app, props, settings, data, FunctionSpec.PROGRAM_WORKLIST, "worklists/",
+                CronOptionsWithTimezone.builder().minute("0").hour("5").timeZone(PLAN_TIME_ZONE).build(),
+                "The day's MTM work list: who is due or overdue for a CMR offer, a TMR or safe-disposal information");
+    }
+
+    /**
+     * On the 1st of every month at 06:00 plan time: in January and February the file of the year just ended
+     * (the submission window), otherwise a year-to-date draft to watch the edits.
+     */
+    public static ScheduledFunctionStack cmsMtmFile(Construct app, StackProps props, InfraSettings settings,
+            DataStack data) {
+        return new ScheduledFunctionStack(app, props, settings, data, FunctionSpec.CMS_MTM_FILE, "reports/cms/",
+                CronOptionsWithTimezone.builder().minute("0").hour("6").day("1").timeZone(PLAN_TIME_ZONE).build(),
+                "The CMS beneficiary-level MTM data file per contract, with its validation report");
+    }
+
+    ScheduledFunctionStack(Construct scope, StackProps props, InfraSettings settings, DataStack data, FunctionSpec spec,
+            String outputPrefix, CronOptionsWithTimezone when, String description) {
+        super(scope, props, settings, spec, data, Map.of("MTM_PROGRAM_BUCKET", data.intakeBucket().getBucketName()),
+                List.of(data.s3Clients()));
+        this.outputPrefix = outputPrefix;
+
+        IBucket bucket = Bucket.fromBucketAttributes(this, "IntakeBucket", BucketAttributes.builder()
+                .bucketName(data.intakeBucket().getBucketName())
+                .bucketArn(data.intakeBucket().getBucketArn())
+                .build());
+        bucket.grantPut(lambda.function(), outputPrefix + "*");
+
+        failedRuns = Queue.Builder.create(this, "FailedRuns")
+                .encryption(QueueEncryption.SQS_MANAGED)
+                .enforceSsl(true)
+                .retentionPeriod(Duration.days(14))
+                .build();
+        // Lambda retries a failed asynchronous run twice, then hands the event to the queue.
+        lambda.alias().configureAsyncInvoke(EventInvokeConfigOptions.builder()
+                .retryAttempts(2)
+                .maxEventAge(Duration.hours(6))
+                .onFailure(new SqsDestination(failedRuns))
+                .build());
+
+        Map<String, Object> input = new LinkedHashMap<>();
+        input.put("scheduledTime", ContextAttribute.getScheduledTime());
+        input.put("scheduleArn", ContextAttribute.getScheduleArn());
+        input.put("executionId", ContextAttribute.getExecutionId());
+        input.put("attemptNumber", ContextAttribute.getAttemptNumber());
+        Schedule.Builder.create(this, "Schedule")
+                .scheduleName(spec.functionName(settings.prefix()))
+                .description(description)
+                .schedule(ScheduleExpression.cron(when))
+                .target(LambdaInvoke.Builder.create(lambda.alias())
+                        .input(ScheduleTargetInput.fromObject(input))
+                        .retryAttempts(3)
+                        .maxEventAge(Duration.hours(2))
+                        .deadLetterQueue(failedRuns)
+                        .build())
+                .build();
+
+        Alarm failed = Alarm.Builder.create(this, "FailedRunsAlarm")
+                .metric(failedRuns.metricApproximateNumberOfMessagesVisible(MetricOptions.builder()
+                        .statistic("Maximum").period(Duration.minutes(5)).build()))
+                .threshold(1)
+                .evaluationPeriods(1)
+                .comparisonOperator(ComparisonOperator.GREATER_THAN_OR_EQUAL_TO_THRESHOLD)
+                .treatMissingData(TreatMissingData.NOT_BREACHING)
+                .alarmDescription(spec.id() + ": a scheduled run failed after its retries (see the FailedRuns queue)")
+                .build();
+        failed.addAlarmAction(new SnsAction(data.alarmTopic()));
+    }
+
+    public String outputPrefix() {
+        return outputPrefix;
+    }
+
+    public Queue failedRuns() {
+        return failedRuns;
+    }
+}

@@ -1,0 +1,92 @@
+package com.healthoptions.mtm.infra;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import software.amazon.awscdk.assertions.Match;
+import software.amazon.awscdk.assertions.Template;
+
+/** The work list and CMS file stacks: their schedules, failure handling and what they may touch. */
+class ScheduledFunctionsTest {
+
+    private static MtmStacks stacks;
+    private static final List<FunctionSpec> SCHEDULED = List.of(FunctionSpec.PROGRAM_WORKLIST, FunctionSpec.CMS_MTM_FILE);
+
+    @BeforeAll
+    static void synth() {
+        stacks = Synth.stacks(Synth.jvm());
+    }
+
+    private static Template of(FunctionSpec spec) {
+        return Synth.template(stacks.functions().get(spec));
+    }
+
+    @Test
+    void eachRunsOnItsScheduleInThePlansTimeZoneWithTheScheduledTimeAsInput() {
+        of(FunctionSpec.PROGRAM_WORKLIST).hasResourceProperties("AWS::Scheduler::Schedule", Match.objectLike(Map.of(
+                "Name", "mtm-program-worklist",
+                "ScheduleExpression", "cron(0 5 * * ? *)",
+                "ScheduleExpressionTimezone", "America/Chicago",
+                "FlexibleTimeWindow", Map.of("Mode", "OFF"))));
+        of(FunctionSpec.CMS_MTM_FILE).hasResourceProperties("AWS::Scheduler::Schedule", Match.objectLike(Map.of(
+                "ScheduleExpression", "cron(0 6 1 * ? *)",
+                "ScheduleExpressionTimezone", "America/Chicago")));
+        for (FunctionSpec spec : SCHEDULED) {
+            String json = Synth.json(of(spec));
+            assertThat(json).as(spec.id()).contains("<aws.scheduler.scheduled-time>").contains("<aws.scheduler.execution-id>");
+            of(spec).hasResourceProperties("AWS::Scheduler::Schedule", Match.objectLike(Map.of(
+                    "Target", Match.objectLike(Map.of(
+                            "Arn", Match.objectLike(Map.of("Ref", Match.stringLikeRegexp("FnLive.*"))),
+                            "RetryPolicy", Map.of("MaximumEventAgeInSeconds", 7200, "MaximumRetryAttempts", 3),
+                            "DeadLetterConfig", Match.objectLike(Map.of("Arn", Match.anyValue())))))));
+        }
+    }
+
+    @Test
+    void aRunThatFailsAfterItsRetriesLandsInTheFailedRunsQueueAndRaisesAnAlarm() {
+        for (FunctionSpec spec : SCHEDULED) {
+            Template t = of(spec);
+            t.hasResourceProperties("AWS::Lambda::EventInvokeConfig", Match.objectLike(Map.of(
+                    "Qualifier", Match.anyValue(),
+                    "MaximumRetryAttempts", 2,
+                    "DestinationConfig", Map.of("OnFailure", Map.of("Destination",
+                            Match.objectLike(Map.of("Fn::GetAtt", Match.arrayWith(List.of(Match.stringLikeRegexp("FailedRuns.*"))))))))));
+            t.hasResourceProperties("AWS::SQS::Queue", Match.objectLike(Map.of("SqsManagedSseEnabled", true,
+                    "MessageRetentionPeriod", 1209600)));
+            t.hasResourceProperties("AWS::CloudWatch::Alarm", Match.objectLike(Map.of(
+                    "MetricName", "ApproximateNumberOfMessagesVisible", "Threshold", 1)));
+        }
+    }
+
+    @Test
+    void eachMayOnlyPutObjectsUnderItsOwnPrefixAndTheSchedulerOnlyInvokeIt() {
+        Map<FunctionSpec, String> prefixes = Map.of(FunctionSpec.PROGRAM_WORKLIST, "/worklists/*",
+                FunctionSpec.CMS_MTM_FILE, "/reports/cms/*");
+        for (FunctionSpec spec : SCHEDULED) {
+            Template t = of(spec);
+            List<String> s3 = Synth.grantedActions(t).stream().filter(a -> a.startsWith("s3:")).toList();
+            assertThat(s3).as(spec.id()).isNotEmpty().allMatch(a -> a.startsWith("s3:PutObject") || a.equals("s3:Abort*"));
+            String json = Synth.json(t);
+            assertThat(json).contains(prefixes.get(spec)).doesNotContain("/reports/*\"").doesNotContain("/members/*");
+            assertThat(Synth.grantedActions(t)).noneMatch(a -> a.startsWith("secretsmanager:") || a.equals("s3:*")
+                    || a.startsWith("s3:Get") || a.startsWith("s3:Delete"));
+            // The scheduler's role may invoke this function's alias and nothing else.
+            Map<String, Object> invokeOwnAlias = Map.of("Action", "lambda:InvokeFunction",
+                    "Resource", Match.objectLike(Map.of("Ref", Match.stringLikeRegexp("FnLive.*"))));
+            t.hasResourceProperties("AWS::IAM::Policy", Match.objectLike(Map.of("PolicyDocument", Map.of("Statement",
+                    Match.arrayWith(List.of(Match.objectLike(invokeOwnAlias)))))));
+            assertThat(Synth.json(t)).doesNotContain("\"Action\":\"lambda:InvokeFunction\",\"Effect\":\"Allow\",\"Resource\":\"*\"");
+            t.hasResourceProperties("AWS::Lambda::Function", Match.objectLike(Map.of("Environment", Map.of("Variables",
+                    Match.objectLike(Map.of("MTM_PROGRAM_BUCKET", Match.anyValue()))))));
+        }
+    }
+
+    @Test
+    void intakeIsNotifiedOfTheProgramRecordFilesButNotOfTheScheduledFunctionsOutputs() {
+        assertThat(ClaimsIntakeStack.INTAKE_PREFIXES).contains("outreach-attempts/", "cmr-offers/", "cmrs/", "tmrs/",
+                "safe-disposal-notices/").doesNotContain("worklists/", "reports/cms/");
+    }
+}
