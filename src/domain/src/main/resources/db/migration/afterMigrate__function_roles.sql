@@ -19,7 +19,8 @@ declare
     function_role text;
 begin
     foreach function_role in array array[
-            'mtm_eligibility', 'mtm_claims_intake', 'mtm_pin_verification', 'mtm_opt_out', 'mtm_disposal_guidance'] loop
+            'mtm_eligibility', 'mtm_claims_intake', 'mtm_pin_verification', 'mtm_opt_out', 'mtm_disposal_guidance',
+            'mtm_program_worklist', 'mtm_cms_mtm_file'] loop
         begin
             execute format('create role %I login', function_role);
         exception when duplicate_object or unique_violation then
@@ -42,28 +43,33 @@ begin
 
     -- Only the function roles (and the owner) may connect; only intake uses temporary tables.
     execute format('revoke all on database %I from public, mtm_eligibility, mtm_claims_intake, '
-                   'mtm_pin_verification, mtm_opt_out, mtm_disposal_guidance', current_database());
+                   'mtm_pin_verification, mtm_opt_out, mtm_disposal_guidance, mtm_program_worklist, mtm_cms_mtm_file', current_database());
     execute format('grant connect on database %I to mtm_eligibility, mtm_claims_intake, mtm_pin_verification, '
-                   'mtm_opt_out, mtm_disposal_guidance', current_database());
+                   'mtm_opt_out, mtm_disposal_guidance, mtm_program_worklist, mtm_cms_mtm_file', current_database());
     execute format('grant temporary on database %I to mtm_claims_intake', current_database());
 end
 $$;
 
 -- Start from nothing: what is not granted below, no function may do.
 revoke all on all tables in schema public
-    from mtm_eligibility, mtm_claims_intake, mtm_pin_verification, mtm_opt_out, mtm_disposal_guidance;
+    from mtm_eligibility, mtm_claims_intake, mtm_pin_verification, mtm_opt_out, mtm_disposal_guidance,
+        mtm_program_worklist, mtm_cms_mtm_file;
 revoke all on all sequences in schema public
-    from mtm_eligibility, mtm_claims_intake, mtm_pin_verification, mtm_opt_out, mtm_disposal_guidance;
+    from mtm_eligibility, mtm_claims_intake, mtm_pin_verification, mtm_opt_out, mtm_disposal_guidance,
+        mtm_program_worklist, mtm_cms_mtm_file;
 revoke all on schema intake_stage
-    from mtm_eligibility, mtm_claims_intake, mtm_pin_verification, mtm_opt_out, mtm_disposal_guidance;
+    from mtm_eligibility, mtm_claims_intake, mtm_pin_verification, mtm_opt_out, mtm_disposal_guidance,
+        mtm_program_worklist, mtm_cms_mtm_file;
 revoke create on schema public from public;
 grant usage on schema public
-    to mtm_eligibility, mtm_claims_intake, mtm_pin_verification, mtm_opt_out, mtm_disposal_guidance;
+    to mtm_eligibility, mtm_claims_intake, mtm_pin_verification, mtm_opt_out, mtm_disposal_guidance,
+        mtm_program_worklist, mtm_cms_mtm_file;
 
 -- The audit trail: every function writes rows, none reads, changes or removes one (the trigger of V600 refuses
 -- update, delete and truncate even to the owner).
 grant insert on audit_event
-    to mtm_eligibility, mtm_claims_intake, mtm_pin_verification, mtm_opt_out, mtm_disposal_guidance;
+    to mtm_eligibility, mtm_claims_intake, mtm_pin_verification, mtm_opt_out, mtm_disposal_guidance,
+        mtm_program_worklist, mtm_cms_mtm_file;
 
 -- eligibility: a member's decision from their claims, diagnoses and DMP periods, and their enrollment.
 grant select on member, pharmacy_claim, diagnosis, dmp_status, mtm_enrollment to mtm_eligibility;
@@ -110,3 +116,18 @@ grant select, insert, update, delete on take_back_site to mtm_claims_intake;
 grant select on plan, plan_criteria, plan_criteria_condition to mtm_claims_intake;
 grant select on chronic_condition, condition_icd10_range, drug, drug_condition, drug_brand,
     pharm_class_maintenance, drug_product_condition, drug_brand_schedule to mtm_claims_intake;
+
+-- claims-intake also loads the MTM program record files (outreach, CMR offers, CMRs, TMRs, safe-disposal
+-- notices); a voicemail attempt is linked to the PIN challenge issued on its Connect contact (never the PIN).
+grant select, insert, update on outreach_attempt, cmr_offer, cmr, tmr, safe_disposal_notice to mtm_claims_intake;
+grant select (id, member_id, issued_contact_id) on pin_challenge to mtm_claims_intake;
+
+-- program-worklist: who is due for what, from enrollments and the program records; the outreach list needs a
+-- member's name and phone, never their date of birth or ZIP. Its run record makes a day's list once.
+grant select (member_id, contract_id, first_name, last_name, phone_e164) on member to mtm_program_worklist;
+grant select on mtm_enrollment, cmr_offer, cmr, tmr, safe_disposal_notice to mtm_program_worklist;
+grant select, insert, update on program_run to mtm_program_worklist;
+
+-- cms-mtm-file: the CMS beneficiary-level record carries the MBI, name and date of birth of every enrollee.
+grant select on member, plan, mtm_enrollment, cmr_offer, cmr, tmr, safe_disposal_notice to mtm_cms_mtm_file;
+grant select, insert, update on program_run to mtm_cms_mtm_file;
