@@ -19,12 +19,14 @@ import java.util.Map;
  * that the role's grants are enough and a statement the function may not run fails the test. The function id
  * is the module's artifact id (system property {@code mtm.test.function}, set by the root pom), as in
  * infra's FunctionSpec; a test class that exercises another function's work names that role with the
- * resource argument {@code role}. The roles have no password: the test server must trust local connections (scripts/test
+ * resource argument {@code role}; a test that plays several functions' work in one process (a member's year
+ * end to end) names them all, comma-separated, and connects as a test-only login role that is a member of
+ * each, so it holds their grants together and nothing more. The roles have no password: the test server must trust local connections (scripts/test
  * sets it up so). Set-up and assertions go through {@link TestData} as the admin user.
  */
 public class PostgresTestDatabase implements QuarkusTestResourceLifecycleManager {
 
-    /** Resource argument naming the role the function under test connects as. */
+    /** Resource argument naming the role the function under test connects as (or several, comma-separated). */
     public static final String ROLE = "role";
 
     private String role;
@@ -50,7 +52,7 @@ public class PostgresTestDatabase implements QuarkusTestResourceLifecycleManager
     public Map<String, String> start() {
         createDatabaseIfMissing();
         SchemaMigration.recreate(jdbcUrl(), user(), password());
-        String login = role != null ? role : moduleRole();
+        String login = role == null ? moduleRole() : role.contains(",") ? roleHoldingAll(role.split(",")) : role;
         requireRole(login);
         return Map.of(
                 "quarkus.datasource.reactive.url", jdbcUrl().substring("jdbc:".length()),
@@ -70,6 +72,24 @@ public class PostgresTestDatabase implements QuarkusTestResourceLifecycleManager
                     + " to the module's artifact id); or name the role with @ResourceArg(name = \"role\")");
         }
         return roleOf(function);
+    }
+
+    /**
+     * A login role granted each of {@code roles} (created once per cluster, its memberships reset each run):
+     * {@code mtm_test_} and a digest of the sorted names, so two sets never share one.
+     */
+    private static String roleHoldingAll(String[] roles) {
+        java.util.List<String> names = java.util.Arrays.stream(roles).map(String::strip).sorted().toList();
+        names.forEach(PostgresTestDatabase::requireRole);
+        String login = "mtm_test_" + Integer.toHexString(String.join(",", names).hashCode() & 0x7fffffff);
+        try (var c = DriverManager.getConnection(jdbcUrl(), user(), password()); var s = c.createStatement()) {
+            s.execute("do $$ begin if not exists (select 1 from pg_roles where rolname = '" + login + "') then"
+                    + " create role " + login + " login; end if; end $$");
+            s.execute("grant " + String.join(", ", names) + " to " + login);
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+        return login;
     }
 
     private static void requireRole(String login) {

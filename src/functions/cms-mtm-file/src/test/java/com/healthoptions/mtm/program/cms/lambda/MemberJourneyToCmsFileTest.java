@@ -13,6 +13,7 @@ import com.healthoptions.mtm.testing.TestData;
 import com.healthoptions.mtm.verification.IssueOutcome;
 import com.healthoptions.mtm.verification.IssueRequest;
 import com.healthoptions.mtm.verification.PinChallenges;
+import io.quarkus.test.common.ResourceArg;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
@@ -45,7 +46,10 @@ import software.amazon.awssdk.services.s3.model.NoSuchKeyException;
  * EventBridge Scheduler event through the Lambda mock event server.
  */
 @QuarkusTest
-@WithTestResource(PostgresTestDatabase.class)
+// The year is played through the intake engine and the PIN issue as well as this function: it connects with
+// the three functions' grants together (see PostgresTestDatabase).
+@WithTestResource(value = PostgresTestDatabase.class, initArgs = @ResourceArg(name = PostgresTestDatabase.ROLE,
+        value = "mtm_cms_mtm_file,mtm_claims_intake,mtm_pin_verification"))
 @WithTestResource(LocalS3.class)
 class MemberJourneyToCmsFileTest {
 
@@ -67,7 +71,7 @@ class MemberJourneyToCmsFileTest {
     }
 
     IntakeResult deliverAgain(String key, String eTag) {
-        IntakeObject object = new IntakeObject(LocalS3.BUCKET, key, null, eTag, from -> open(key, from));
+        IntakeObject object = new IntakeObject(LocalS3.BUCKET, key, null, eTag, null, null, from -> open(key, from));
         IntakeOutputs outputs = new IntakeOutputs() {
             @Override
             public void put(String k, String contentType, byte[] body) {
@@ -135,14 +139,14 @@ class MemberJourneyToCmsFileTest {
         try (var db = TestData.open()) {
             assertThat(db.value(Long.class, """
                     select count(*) from mtm_enrollment where member_id like 'J-%' and plan_year = 2026
-                    and enrollment_date = '2026-03-02' and date_met_criteria = '2026-03-02' and reason_targeted = '01'"""))
+                    and enrollment_date = '2026-03-02' and date_met_criteria = '2026-02-17' and reason_targeted = '01'"""))
                     .as("targeted and enrolled by the intake").isEqualTo(4);
         }
 
         // The outbound call reaches an answering machine: the IVR issues a PIN for the voicemail.
         // (Issued at the real time: the challenge's expiry is checked against the database's clock.)
         MovableClock.setNow(Instant.now());
-        IssueOutcome pin = pins.issue(new IssueRequest("journey-call-ada-1", "J-ADA")).await().indefinitely();
+        IssueOutcome pin = pins.issue(new IssueRequest("journey-call-ada-1", "J-ADA", "+13125550101")).await().indefinitely();
         assertThat(pin.result()).isEqualTo(IssueOutcome.Result.ISSUED);
 
         MovableClock.setToday(LocalDate.of(2026, 3, 4));
@@ -211,7 +215,7 @@ class MemberJourneyToCmsFileTest {
                 + "19481210"                         // E date of birth
                 + "01"                               // F reason targeted: diseases, drugs and cost
                 + "N" + "N"                          // G cognitively impaired, H LTC resident (from the CMR)
-                + "20260302" + "20260302"            // I enrollment date, J date met targeting criteria
+                + "20260302" + "20260217"            // I enrollment date, J date met criteria (the eighth drug's fill)
                 + blank(8) + blank(2)                // K, L no opt-out
                 + "Y" + "20260303" + "01"            // M CMR offered, N first offer (the mailer), O to the beneficiary
                 + "Y" + "20260414" + "20260420"      // P CMR received, Q its date, R summary sent
@@ -222,7 +226,7 @@ class MemberJourneyToCmsFileTest {
         assertThat(ada).isEqualTo(expectedAda);
 
         String opt = line(data, "2FG4TE5MK74");
-        assertThat(opt.substring(85, 115)).as("F..L").isEqualTo("01" + "U" + "U" + "20260302" + "20260302" + "20260501" + "03");
+        assertThat(opt.substring(85, 115)).as("F..L").isEqualTo("01" + "U" + "U" + "20260302" + "20260217" + "20260501" + "03");
         assertThat(opt.substring(115, 126)).as("M..O: offered before opting out").isEqualTo("Y" + "20260303" + "01");
         assertThat(opt.substring(126, 164)).as("P..Y: no CMR; the TMR after the opt-out does not count")
                 .isEqualTo("N" + blank(8) + blank(8) + blank(6) + "000" + blank(8) + "00" + "00");
