@@ -141,7 +141,7 @@ public final class ColdStart {
     /** Starts one JVM under the RIC, serves it one event, and times start to the answer. */
     private static Launch launch(List<Path> classpath, List<String> extraFlags, Map<String, String> env,
             String event, Path s3, Path log) throws Exception {
-        RuntimeApi api = new RuntimeApi(event, s3);
+        RuntimeApi api = new RuntimeApi(event, s3, env.get("BENCH_SECRET_STRING"));
         try {
             List<String> command = new ArrayList<>();
             command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
@@ -206,7 +206,7 @@ public final class ColdStart {
         private final CountDownLatch closed = new CountDownLatch(1);
         private final AtomicInteger polls = new AtomicInteger();
 
-        RuntimeApi(String event, Path s3) throws IOException {
+        RuntimeApi(String event, Path s3, String secretString) throws IOException {
             server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 16);
             server.setExecutor(Executors.newCachedThreadPool(r -> {
                 Thread t = new Thread(r, "runtime-api");
@@ -220,7 +220,15 @@ public final class ColdStart {
                 first.complete(new Answer(System.nanoTime(), false, "init error " + errorType(body), body));
                 respond(exchange, 202, "{\"status\":\"OK\"}");
             });
-            server.createContext("/", exchange -> objectStore(exchange, s3));
+            server.createContext("/", exchange -> {
+                // Secrets Manager's JSON protocol (the PIN key ring at init) or path-style S3.
+                String target = exchange.getRequestHeaders().getFirst("X-Amz-Target");
+                if (target != null && target.startsWith("secretsmanager.")) {
+                    secret(exchange, target, secretString);
+                } else {
+                    objectStore(exchange, s3);
+                }
+            });
             server.start();
         }
 
@@ -272,6 +280,18 @@ public final class ColdStart {
                 first.complete(new Answer(now, false, "error " + errorType(body), body));
             }
             respond(exchange, 202, "{\"status\":\"OK\"}");
+        }
+
+        private static void secret(HttpExchange exchange, String target, String secretString) throws IOException {
+            read(exchange);
+            exchange.getResponseHeaders().add("Content-Type", "application/x-amz-json-1.1");
+            if (!target.equals("secretsmanager.GetSecretValue") || secretString == null) {
+                respond(exchange, 400, "{\"__type\":\"ResourceNotFoundException\",\"message\":\"no bench secret\"}");
+                return;
+            }
+            String quoted = secretString.replace("\\", "\\\\").replace("\"", "\\\"");
+            respond(exchange, 200, "{\"ARN\":\"arn:aws:secretsmanager:us-east-1:000000000000:secret:bench-pin-key\","
+                    + "\"Name\":\"bench-pin-key\",\"VersionId\":\"bench\",\"SecretString\":\"" + quoted + "\"}");
         }
 
         private void objectStore(HttpExchange exchange, Path s3) throws IOException {

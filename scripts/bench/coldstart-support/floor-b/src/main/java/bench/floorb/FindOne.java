@@ -3,6 +3,7 @@ package bench.floorb;
 import com.amazonaws.services.lambda.runtime.Context;
 import com.amazonaws.services.lambda.runtime.RequestHandler;
 import io.quarkus.hibernate.reactive.panache.Panache;
+import io.quarkus.vertx.VertxContextSupport;
 import java.util.Map;
 
 /** Boots Hibernate Reactive and answers after one findById: the floor for a function with entities. */
@@ -10,8 +11,13 @@ public class FindOne implements RequestHandler<Map<String, Object>, Map<String, 
 
     @Override
     public Map<String, Object> handleRequest(Map<String, Object> event, Context context) {
-        FloorMember found = Panache.withSession(() -> FloorMember.<FloorMember>findById("FLOOR-B-NOBODY"))
-                .await().indefinitely();
-        return Map.of("found", found != null);
+        try {
+            // Hibernate Reactive runs on a Vert.x context; the Lambda thread is not one.
+            FloorMember found = VertxContextSupport.subscribeAndAwait(
+                    () -> Panache.withSession(() -> FloorMember.<FloorMember>findById("FLOOR-B-NOBODY")));
+            return Map.of("found", found != null);
+        } catch (Throwable e) {
+            throw new IllegalStateException("floor B's findById failed", e);
+        }
     }
 }
