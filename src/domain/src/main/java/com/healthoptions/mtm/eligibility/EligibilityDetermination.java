@@ -1,64 +1,26 @@
 package com.healthoptions.mtm.eligibility;
 
-import jakarta.persistence.Column;
-import jakarta.persistence.Entity;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
-import jakarta.persistence.Table;
 import java.math.BigDecimal;
-import java.time.Instant;
 import java.time.LocalDate;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.hibernate.annotations.JdbcTypeCode;
-import org.hibernate.type.SqlTypes;
 
-/** A stored eligibility decision with a summary of its inputs; the history is append-only. */
-@Entity
-@Table(name = "eligibility_determination")
-public class EligibilityDetermination {
-
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    public Long id;
-
-    public String memberId;
-    public String planId;
-    public int planYear;
-    public LocalDate asOf;
-    public Instant determinedAt;
-    public boolean eligible;
-    public String reasonTargeted;
-    public int chronicDrugCount;
-    public int chronicConditionCount;
-    public BigDecimal projectedAnnualCost;
-    public boolean dmpAtRisk;
-    public LocalDate dateMetCriteria;
-
-    @JdbcTypeCode(SqlTypes.JSON)
-    @Column(columnDefinition = "jsonb")
-    public Map<String, List<String>> inputsSummary;
-
-    public String triggeredBy;
+/**
+ * One row of the append-only {@code eligibility_determination} history: a decision with a summary of its
+ * inputs (each criterion's evidence). Written in batches by SQL (intake's re-evaluation), never through
+ * Hibernate, so it is a value, not an entity.
+ */
+public record EligibilityDetermination(String memberId, String planId, int planYear, LocalDate asOf,
+        boolean eligible, String reasonTargeted, int chronicDrugCount, int chronicConditionCount,
+        BigDecimal projectedAnnualCost, boolean dmpAtRisk, LocalDate dateMetCriteria,
+        Map<String, List<String>> inputsSummary, String triggeredBy) {
 
     public static EligibilityDetermination of(EligibilityDecision d, String triggeredBy) {
-        EligibilityDetermination e = new EligibilityDetermination();
-        e.memberId = d.memberId();
-        e.planId = d.planId();
-        e.planYear = d.planYear();
-        e.asOf = d.asOf();
-        e.determinedAt = Instant.now();
-        e.eligible = d.eligible();
-        e.reasonTargeted = d.reasonTargeted().code();
-        e.chronicDrugCount = d.chronicDrugCount();
-        e.chronicConditionCount = d.chronicConditionCount();
-        e.projectedAnnualCost = d.projectedAnnualCost();
-        e.dmpAtRisk = d.dmpAtRisk();
-        e.dateMetCriteria = d.dateMetCriteria();
-        e.inputsSummary = new java.util.LinkedHashMap<>();
-        d.criteria().forEach(c -> e.inputsSummary.put(c.name().name(), c.evidence()));
-        e.triggeredBy = triggeredBy;
-        return e;
+        Map<String, List<String>> inputs = new LinkedHashMap<>();
+        d.criteria().forEach(c -> inputs.put(c.name().name(), c.evidence()));
+        return new EligibilityDetermination(d.memberId(), d.planId(), d.planYear(), d.asOf(), d.eligible(),
+                d.reasonTargeted().code(), d.chronicDrugCount(), d.chronicConditionCount(), d.projectedAnnualCost(),
+                d.dmpAtRisk(), d.dateMetCriteria(), inputs, triggeredBy);
     }
 }

@@ -309,29 +309,29 @@ final class ReEvaluation {
         List<EligibilityDetermination> rows = decisions.parallelStream()
                 .map(decision -> EligibilityDetermination.of(decision, triggeredBy)).toList();
         List<String> summaries = rows.parallelStream()
-                .map(d -> new JsonObject(new LinkedHashMap<>(d.inputsSummary)).encode()).toList();
+                .map(d -> new JsonObject(new LinkedHashMap<>(d.inputsSummary())).encode()).toList();
         for (int i = 0; i < n; i++) {
             EligibilityDetermination d = rows.get(i);
-            member[i] = d.memberId;
-            plan[i] = d.planId;
-            year[i] = d.planYear;
-            asOf[i] = d.asOf;
-            eligible[i] = d.eligible;
-            reason[i] = d.reasonTargeted;
-            drugCount[i] = d.chronicDrugCount;
-            conditionCount[i] = d.chronicConditionCount;
-            cost[i] = d.projectedAnnualCost.toPlainString();
-            dmp[i] = d.dmpAtRisk;
+            member[i] = d.memberId();
+            plan[i] = d.planId();
+            year[i] = d.planYear();
+            asOf[i] = d.asOf();
+            eligible[i] = d.eligible();
+            reason[i] = d.reasonTargeted();
+            drugCount[i] = d.chronicDrugCount();
+            conditionCount[i] = d.chronicConditionCount();
+            cost[i] = d.projectedAnnualCost().toPlainString();
+            dmp[i] = d.dmpAtRisk();
             summary[i] = summaries.get(i);
-            dateMet[i] = d.dateMetCriteria;
-            years.add(d.planYear);
+            dateMet[i] = d.dateMetCriteria();
+            years.add(d.planYear());
             EligibilityDecision decision = decisions.get(i);
             if (AutoEnrollment.mayEnroll(decision, today)) {
-                enrollIds.add(d.memberId);
-                enrollReasons.add(d.reasonTargeted);
-                enrollDatesMet.add(d.dateMetCriteria);
+                enrollIds.add(d.memberId());
+                enrollReasons.add(d.reasonTargeted());
+                enrollDatesMet.add(d.dateMetCriteria());
             }
-            PlanExit.of(decision.coverage(), today).ifPresent(exit -> exits.putIfAbsent(d.memberId, exit));
+            PlanExit.of(decision.coverage(), today).ifPresent(exit -> exits.putIfAbsent(d.memberId(), exit));
         }
         try (Tx tx = Tx.begin(pool)) {
             if (n > 0) {
