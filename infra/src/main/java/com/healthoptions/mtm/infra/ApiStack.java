@@ -46,7 +46,9 @@ public class ApiStack extends Stack {
             apiBuilder.corsPreflight(CorsPreflightOptions.builder()
                     .allowOrigins(settings.portalOrigins())
                     .allowMethods(List.of(CorsHttpMethod.GET, CorsHttpMethod.POST, CorsHttpMethod.DELETE))
-                    .allowHeaders(List.of("Authorization", "Content-Type"))
+                    // The opt-out's retry contract: the key a retry carries, and the header that marks a replay.
+                    .allowHeaders(List.of("Authorization", "Content-Type", "Idempotency-Key"))
+                    .exposeHeaders(List.of("Idempotent-Replayed"))
                     .maxAge(Duration.hours(1))
                     .build());
         }

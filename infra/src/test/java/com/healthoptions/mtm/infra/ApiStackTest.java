@@ -107,4 +107,15 @@ class ApiStackTest {
                 "ProtocolType", "HTTP",
                 "CorsConfiguration", Match.objectLike(Map.of("AllowOrigins", List.of("https://portal.example.org"))))));
     }
+
+    @Test
+    void preflightsAllowTheIdempotencyKeyAndBrowsersMayReadTheReplayHeader() {
+        // The opt-out's retry contract (issue 11, item 9): API Gateway answers the preflight itself, so a
+        // header it does not list is never sent by the browser, and a response header it does not expose
+        // is invisible to the portal's script.
+        api.hasResourceProperties("AWS::ApiGatewayV2::Api", Match.objectLike(Map.of(
+                "CorsConfiguration", Match.objectLike(Map.of(
+                        "AllowHeaders", Match.arrayWith(List.of("Authorization", "Content-Type", "Idempotency-Key")),
+                        "ExposeHeaders", List.of("Idempotent-Replayed"))))));
+    }
 }
