@@ -17,6 +17,11 @@ public enum OptOutReason {
         return code;
     }
 
+    /** Whether only staff may record this reason, and so only staff may withdraw an opt-out carrying it. */
+    public boolean staffOnly() {
+        return this != BENEFICIARY_REQUEST;
+    }
+
     public static java.util.Optional<OptOutReason> ofCode(String code) {
         for (OptOutReason r : values()) {
             if (r.code.equals(code)) {

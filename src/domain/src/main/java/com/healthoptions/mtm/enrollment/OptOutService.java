@@ -1,5 +1,7 @@
 package com.healthoptions.mtm.enrollment;
 
+import com.healthoptions.mtm.audit.PhiReadAudit;
+import com.healthoptions.mtm.audit.PhiReader;
 import com.healthoptions.mtm.eligibility.EligibilityDecision;
 import com.healthoptions.mtm.eligibility.EligibilityService;
 import com.healthoptions.mtm.eligibility.NoCriteriaException;
@@ -63,11 +65,21 @@ public class OptOutService {
         return LocalDate.now(clock).getYear();
     }
 
-    /** @throws UnknownMemberException when there is no such member */
-    public Uni<EnrollmentState> status(String memberId) {
+    /**
+     * The member's enrollment for the current plan year, shown to {@code actor}: the read and its audit row
+     * ({@link PhiReadAudit#ENROLLMENT_READ}) are one transaction, so an unrecorded read is never answered.
+     *
+     * @throws UnknownMemberException when there is no such member
+     */
+    public Uni<EnrollmentState> status(String memberId, EnrollmentActor actor, String requestId) {
         int year = currentPlanYear();
-        return pool.withConnection(conn -> requireMember(conn, memberId)
-                .flatMap(ignored -> readRow(conn, memberId, year, false)));
+        return pool.withTransaction(conn -> requireMember(conn, memberId)
+                .flatMap(ignored -> readRow(conn, memberId, year, false))
+                .call(state -> PhiReadAudit.record(conn, new PhiReader(actor.auditName(), requestId),
+                        PhiReadAudit.ENROLLMENT_READ, memberId, new JsonObject()
+                                .put("planYear", Integer.toString(year))
+                                .put("status", state.status().name())
+                                .put("actorRole", actor.role().name()))));
     }
 
     /**
@@ -92,7 +104,7 @@ public class OptOutService {
      */
     public Uni<EnrollmentChange> optOut(String memberId, OptOutReason reason, LocalDate effectiveDate,
             EnrollmentActor actor, String requestId, Optional<String> idempotencyKey) {
-        if (!actor.isStaff() && reason != OptOutReason.BENEFICIARY_REQUEST) {
+        if (!actor.isStaff() && reason.staffOnly()) {
             return Uni.createFrom().failure(new ReasonNotPermittedException(reason));
         }
         if (!actor.isStaff() && effectiveDate != null) {
@@ -141,6 +153,8 @@ public class OptOutService {
      * otherwise NOT_ENROLLED until an eligibility run finds them eligible. Without an opt-out nothing changes.
      *
      * @throws UnknownMemberException when there is no such member
+     * @throws OptOutReservedForStaffException when a member (not staff) takes back an opt-out staff recorded
+     *         with a staff-only reason; nothing changes
      * @throws IdempotencyKeyReusedException when the key was used by this caller for another request
      */
     public Uni<EnrollmentChange> optBackIn(String memberId, EnrollmentActor actor, String requestId,
@@ -155,10 +169,24 @@ public class OptOutService {
                         .flatMap(replay -> replay.isPresent()
                                 ? Uni.createFrom().item(new EnrollmentChange(replay.get(), false, true))
                                 : readRow(conn, memberId, year, true)
+                                        .invoke(before -> refuseIfReservedForStaff(before, actor))
                                         .flatMap(before -> before.status() != EnrollmentStatus.OPTED_OUT
                                                 ? Uni.createFrom().item(new EnrollmentChange(before, false, false))
                                                 : takeBack(conn, before, today, decision, actor, requestId))
                                         .flatMap(change -> storeAnswer(conn, actor, idempotencyKey, change)))));
+    }
+
+    /**
+     * Death, disenrollment and "other" are staff's findings, not the member's choice: a member may not undo
+     * them (the transaction rolls back, so a claimed idempotency key is released too).
+     */
+    private static void refuseIfReservedForStaff(EnrollmentState before, EnrollmentActor actor) {
+        if (actor.isStaff() || before.status() != EnrollmentStatus.OPTED_OUT) {
+            return;
+        }
+        OptOutReason.ofCode(before.optOutReason()).filter(OptOutReason::staffOnly).ifPresent(reason -> {
+            throw new OptOutReservedForStaffException(reason.code());
+        });
     }
 
     /** Today's decision when it lets the member be enrolled today, and whether they are in the plan today. */

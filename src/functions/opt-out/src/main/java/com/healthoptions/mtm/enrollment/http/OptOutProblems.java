@@ -3,10 +3,10 @@ package com.healthoptions.mtm.enrollment.http;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.healthoptions.mtm.enrollment.EffectiveDateNotPermittedException;
 import com.healthoptions.mtm.enrollment.IdempotencyKeyReusedException;
+import com.healthoptions.mtm.enrollment.OptOutReservedForStaffException;
 import com.healthoptions.mtm.enrollment.ReasonNotPermittedException;
 import com.healthoptions.mtm.http.Problem;
 import com.healthoptions.mtm.http.ProblemMappers;
-import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
@@ -16,13 +16,6 @@ public class OptOutProblems {
     private static final ProblemMappers SHARED = new ProblemMappers();
 
     @ServerExceptionMapper
-    public Response notAuthenticated(NotAuthenticatedException e) {
-        return Response.fromResponse(Problem.response(401, "Not authenticated",
-                "This API needs a portal token verified by the API's authorizer."))
-                .header(HttpHeaders.WWW_AUTHENTICATE, "Bearer").build();
-    }
-
-    @ServerExceptionMapper
     public Response notYours(NotYourEnrollmentException e) {
         return Problem.response(403, "Forbidden", e.getMessage());
     }
@@ -30,6 +23,11 @@ public class OptOutProblems {
     @ServerExceptionMapper
     public Response staffOnlyReason(ReasonNotPermittedException e) {
         return Problem.response(403, "Reason reserved for staff", e.getMessage());
+    }
+
+    @ServerExceptionMapper
+    public Response staffOnlyOptOut(OptOutReservedForStaffException e) {
+        return Problem.response(403, "Opt-out reserved for staff", e.getMessage());
     }
 
     @ServerExceptionMapper

@@ -81,8 +81,8 @@ public class OptOutResource {
     @APIResponse(responseCode = "200", description = "Current state", content = @Content(
             mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = EnrollmentView.class)))
     public Uni<EnrollmentView> enrollment(@RestPath String memberId, @Context APIGatewayV2HTTPEvent event) {
-        authorize(event, memberId);
-        return optOuts.status(memberId).map(EnrollmentView::of);
+        EnrollmentActor actor = authorize(event, memberId);
+        return optOuts.status(memberId, actor, PortalIdentity.requestId(event)).map(EnrollmentView::of);
     }
 
     @POST

@@ -341,9 +341,12 @@ class OptOutResourceTest {
         assertThat(storedStatus("KEY-02")).isEqualTo("OPTED_OUT");
         assertThat(storedStatus("KEY-03")).isNull();
 
-        // Keys belong to their caller: the member's own k-0002 is a new request.
-        Answer member = ApiGatewayEvent.delete(optOut("KEY-02")).asMember("KEY-02").idempotencyKey("k-0002").send();
+        // Keys belong to their caller: the member's own k-0002 is a new request (an opt-out of their own:
+        // KEY-02's staff-recorded death opt-out is not theirs to withdraw).
+        Answer member = ApiGatewayEvent.post(optOut("KEY-03")).asMember("KEY-03").json("{\"reason\":\"03\"}")
+                .idempotencyKey("k-0002").send();
         assertThat(member.status()).isEqualTo(200);
+        assertThat(storedStatus("KEY-03")).isEqualTo("OPTED_OUT");
         assertThat(member.header(OptOutResource.REPLAYED)).isNull();
     }
 

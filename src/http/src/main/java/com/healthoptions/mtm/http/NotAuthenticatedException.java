@@ -1,4 +1,4 @@
-package com.healthoptions.mtm.enrollment.http;
+package com.healthoptions.mtm.http;
 
 /** The request reached the function without verified JWT claims. */
 public class NotAuthenticatedException extends RuntimeException {
