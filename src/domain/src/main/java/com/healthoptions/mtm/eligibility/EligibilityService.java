@@ -1,5 +1,7 @@
 package com.healthoptions.mtm.eligibility;
 
+import com.healthoptions.mtm.audit.PhiReadAudit;
+import com.healthoptions.mtm.audit.PhiReader;
 import com.healthoptions.mtm.enrollment.MtmEnrollmentRepository;
 import com.healthoptions.mtm.member.MemberRepository;
 import com.healthoptions.mtm.reference.NdcCode;
@@ -7,6 +9,8 @@ import com.healthoptions.mtm.reference.ReferenceCatalog;
 import com.healthoptions.mtm.reference.ReferenceCatalogStore;
 import io.quarkus.hibernate.reactive.panache.common.WithSession;
 import io.smallrye.mutiny.Uni;
+import io.vertx.core.json.JsonObject;
+import io.vertx.mutiny.sqlclient.Pool;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -25,9 +29,12 @@ public class EligibilityService {
     private final ClinicalFactsQueries facts;
     private final ReferenceCatalogStore reference;
     private final Clock clock;
+    private final Pool pool;
 
     public EligibilityService(MemberRepository members, MtmEnrollmentRepository enrollments,
-            PlanCriteriaQueries criteria, ClinicalFactsQueries facts, ReferenceCatalogStore reference, Clock clock) {
+            PlanCriteriaQueries criteria, ClinicalFactsQueries facts, ReferenceCatalogStore reference, Clock clock,
+            Pool pool) {
+        this.pool = pool;
         this.members = members;
         this.enrollments = enrollments;
         this.criteria = criteria;
@@ -58,6 +65,20 @@ public class EligibilityService {
                                 .map(profiles -> EligibilityRules.evaluate(profiles.get(memberId), c, day))))
                 .flatMap(decision -> enrollments.findFor(memberId, year)
                         .map(e -> new MemberEligibility(decision, EnrollmentSummary.of(e))));
+    }
+
+    /**
+     * {@link #forMember} shown to {@code reader} (HIPAA 164.312(b)): the audit row
+     * ({@link PhiReadAudit#ELIGIBILITY_READ}) is written after the read and before the answer leaves, so a read
+     * whose row cannot be written is not answered; an unknown member or a refused request writes none.
+     */
+    public Uni<MemberEligibility> forMemberShownTo(String memberId, Integer planYear, LocalDate asOf, PhiReader reader) {
+        LocalDate day = asOf != null ? asOf : today();
+        int year = planYear != null ? planYear : day.getYear();
+        return forMember(memberId, year, day)
+                .call(answer -> PhiReadAudit.record(pool, reader, PhiReadAudit.ELIGIBILITY_READ, memberId,
+                        new JsonObject().put("planYear", Integer.toString(year)).put("asOf", day.toString())
+                                .put("eligible", answer.decision().eligible())));
     }
 
     /** The decision for a supplied profile; nothing is stored. */

@@ -1,7 +1,10 @@
 package com.healthoptions.mtm.eligibility.http;
 
+import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPEvent;
+import com.healthoptions.mtm.audit.PhiReader;
 import com.healthoptions.mtm.eligibility.EligibilityService;
 import com.healthoptions.mtm.http.InvalidRequestException;
+import com.healthoptions.mtm.http.PortalClaims;
 import com.healthoptions.mtm.http.RequestChecks;
 import io.smallrye.mutiny.Uni;
 import jakarta.ws.rs.Consumes;
@@ -9,6 +12,7 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import java.util.ArrayList;
 import java.util.List;
@@ -29,13 +33,30 @@ public class EligibilityResource {
     @GET
     @Path("members/{memberId}/eligibility")
     public Uni<EligibilityView> memberEligibility(@RestPath String memberId, @RestQuery String planYear,
-            @RestQuery String asOf) {
+            @RestQuery String asOf, @Context APIGatewayV2HTTPEvent event) {
+        PhiReader reader = readerOf(event);
         List<String> errors = new ArrayList<>();
         RequestChecks.memberId(memberId, errors);
         Integer year = RequestChecks.optionalPlanYear("planYear", planYear, errors);
         var day = RequestChecks.optionalDate("asOf", asOf, errors);
         RequestChecks.throwIfAny(errors);
-        return eligibility.forMember(memberId, year, day).map(EligibilityView::of);
+        return eligibility.forMemberShownTo(memberId, year, day, reader).map(EligibilityView::of);
+    }
+
+    /**
+     * Who is shown the answer, for its audit row. In AWS the route's authorizer requires a staff token, so a
+     * request always carries verified claims; a token that names nobody is refused (403). Without claims (a
+     * local run, or a route deployed without its authorizer) the reader is recorded as {@code unverified}.
+     */
+    static PhiReader readerOf(APIGatewayV2HTTPEvent event) {
+        String requestId = PortalClaims.requestId(event);
+        boolean hasClaims = event != null && event.getRequestContext() != null
+                && event.getRequestContext().getAuthorizer() != null
+                && event.getRequestContext().getAuthorizer().getJwt() != null
+                && event.getRequestContext().getAuthorizer().getJwt().getClaims() != null
+                && !event.getRequestContext().getAuthorizer().getJwt().getClaims().isEmpty();
+        return hasClaims ? PhiReader.staff(PortalClaims.of(event).staffSubject(), requestId)
+                : new PhiReader("unverified", requestId);
     }
 
     @POST

@@ -65,6 +65,25 @@ class EligibilityResourceTest {
     }
 
     @Test
+    void everyAnsweredMemberReadLeavesAnAuditRowAndAnUnknownMemberNone() {
+        try (var db = TestData.open()) {
+            eligibleMember(db, "AUD-01");
+        }
+        given().get("/members/AUD-01/eligibility?planYear=2024&asOf=2024-12-31").then().statusCode(200);
+        given().get("/members/AUD-01/eligibility?planYear=2024&asOf=2024-06-30").then().statusCode(200);
+        given().get("/members/AUD-NONE/eligibility?planYear=2024").then().statusCode(404);
+        try (var db = TestData.open()) {
+            org.assertj.core.api.Assertions.assertThat(db.value(String.class, """
+                    select string_agg(actor || '|' || outcome || '|' || (details ->> 'planYear') || '|' || (details ->> 'asOf'), ','
+                        order by id)
+                    from audit_event where member_id = 'AUD-01' and action = 'MTM_ELIGIBILITY_READ'"""))
+                    .isEqualTo("unverified|SUCCESS|2024|2024-12-31,unverified|SUCCESS|2024|2024-06-30");
+            org.assertj.core.api.Assertions.assertThat(db.value(Long.class,
+                    "select count(*) from audit_event where member_id = 'AUD-NONE'")).isZero();
+        }
+    }
+
+    @Test
     void fillsAfterAsOfAndReversedFillsAreLeftOut() {
         try (var db = TestData.open()) {
             eligibleMember(db, "ELIG-02");
