@@ -29,6 +29,12 @@ public record PortalClaims(Map<String, String> claims, List<String> scopes) {
         return new PortalClaims(claims, jwt.getScopes() == null ? List.of() : jwt.getScopes());
     }
 
+    /** Whether the request carries verified claims at all (an authorizer was attached to its route). */
+    public static boolean present(APIGatewayV2HTTPEvent event) {
+        APIGatewayV2HTTPEvent.RequestContext.Authorizer.JWT jwt = jwt(event);
+        return jwt != null && jwt.getClaims() != null && !jwt.getClaims().isEmpty();
+    }
+
     /** API Gateway's request id, which the portal also sees; audit rows carry it as correlation id. */
     public static String requestId(APIGatewayV2HTTPEvent event) {
         return event != null && event.getRequestContext() != null ? event.getRequestContext().getRequestId() : null;

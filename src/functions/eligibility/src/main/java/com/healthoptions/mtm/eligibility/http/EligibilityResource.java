@@ -50,12 +50,7 @@ public class EligibilityResource {
      */
     static PhiReader readerOf(APIGatewayV2HTTPEvent event) {
         String requestId = PortalClaims.requestId(event);
-        boolean hasClaims = event != null && event.getRequestContext() != null
-                && event.getRequestContext().getAuthorizer() != null
-                && event.getRequestContext().getAuthorizer().getJwt() != null
-                && event.getRequestContext().getAuthorizer().getJwt().getClaims() != null
-                && !event.getRequestContext().getAuthorizer().getJwt().getClaims().isEmpty();
-        return hasClaims ? PhiReader.staff(PortalClaims.of(event).staffSubject(), requestId)
+        return PortalClaims.present(event) ? PhiReader.staff(PortalClaims.of(event).staffSubject(), requestId)
                 : new PhiReader("unverified", requestId);
     }
 
