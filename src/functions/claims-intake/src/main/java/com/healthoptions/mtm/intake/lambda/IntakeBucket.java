@@ -3,16 +3,14 @@ package com.healthoptions.mtm.intake.lambda;
 import com.healthoptions.mtm.intake.IntakeObject;
 import com.healthoptions.mtm.intake.IntakeOutputs;
 import com.healthoptions.mtm.intake.ObjectGoneException;
+import com.healthoptions.mtm.s3.BucketObjects;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.io.InputStream;
-import java.nio.file.Path;
 import software.amazon.awssdk.core.ResponseInputStream;
-import software.amazon.awssdk.core.sync.RequestBody;
 import software.amazon.awssdk.services.s3.S3Client;
 import software.amazon.awssdk.services.s3.model.GetObjectRequest;
 import software.amazon.awssdk.services.s3.model.GetObjectResponse;
 import software.amazon.awssdk.services.s3.model.NoSuchKeyException;
-import software.amazon.awssdk.services.s3.model.PutObjectRequest;
 import software.amazon.awssdk.services.s3.model.S3Exception;
 
 /** The intake bucket through the S3 API: reads exactly the version an event named, writes outputs beside it. */
@@ -63,19 +61,7 @@ public class IntakeBucket {
     }
 
     public IntakeOutputs outputs(String bucket) {
-        return new IntakeOutputs() {
-            @Override
-            public void put(String key, String contentType, byte[] body) {
-                s3.putObject(PutObjectRequest.builder().bucket(bucket).key(key).contentType(contentType).build(),
-                        RequestBody.fromBytes(body));
-            }
-
-            @Override
-            public void put(String key, String contentType, Path file) {
-                s3.putObject(PutObjectRequest.builder().bucket(bucket).key(key).contentType(contentType).build(),
-                        RequestBody.fromFile(file));
-            }
-        };
+        return new BucketObjects(s3, bucket);
     }
 
     /**

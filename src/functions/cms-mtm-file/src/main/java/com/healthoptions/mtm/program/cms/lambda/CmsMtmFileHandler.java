@@ -2,6 +2,7 @@ package com.healthoptions.mtm.program.cms.lambda;
 
 import com.amazonaws.services.lambda.runtime.Context;
 import com.amazonaws.services.lambda.runtime.RequestHandler;
+import com.healthoptions.mtm.program.ProgramOutputs;
 import com.healthoptions.mtm.program.cms.CmsLayout;
 import com.healthoptions.mtm.program.cms.CmsMtmFile;
 import java.time.Clock;
@@ -26,10 +27,10 @@ public class CmsMtmFileHandler implements RequestHandler<CmsFileRequest, CmsFile
     private static final Logger LOG = Logger.getLogger(CmsMtmFileHandler.class);
 
     private final CmsMtmFile cms;
-    private final ProgramBucket bucket;
+    private final ProgramOutputs bucket;
     private final Clock clock;
 
-    public CmsMtmFileHandler(CmsMtmFile cms, ProgramBucket bucket, Clock clock) {
+    public CmsMtmFileHandler(CmsMtmFile cms, ProgramOutputs bucket, Clock clock) {
         this.cms = cms;
         this.bucket = bucket;
         this.clock = clock;

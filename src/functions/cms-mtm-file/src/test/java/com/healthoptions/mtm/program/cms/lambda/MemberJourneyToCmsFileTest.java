@@ -8,6 +8,8 @@ import com.healthoptions.mtm.intake.IntakeObject;
 import com.healthoptions.mtm.intake.IntakeOutputs;
 import com.healthoptions.mtm.intake.IntakeResult;
 import com.healthoptions.mtm.intake.ObjectGoneException;
+import com.healthoptions.mtm.s3.BucketObjects;
+import com.healthoptions.mtm.s3.LocalS3;
 import com.healthoptions.mtm.testing.PostgresTestDatabase;
 import com.healthoptions.mtm.testing.TestData;
 import com.healthoptions.mtm.verification.IssueOutcome;
@@ -24,14 +26,12 @@ import jakarta.inject.Inject;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
-import software.amazon.awssdk.core.sync.RequestBody;
 import software.amazon.awssdk.services.s3.model.NoSuchKeyException;
 
 /**
@@ -72,17 +72,7 @@ class MemberJourneyToCmsFileTest {
 
     IntakeResult deliverAgain(String key, String eTag) {
         IntakeObject object = new IntakeObject(LocalS3.BUCKET, key, null, eTag, null, null, from -> open(key, from));
-        IntakeOutputs outputs = new IntakeOutputs() {
-            @Override
-            public void put(String k, String contentType, byte[] body) {
-                LocalS3.s3().putObject(b -> b.bucket(LocalS3.BUCKET).key(k).contentType(contentType), RequestBody.fromBytes(body));
-            }
-
-            @Override
-            public void put(String k, String contentType, Path file) {
-                LocalS3.s3().putObject(b -> b.bucket(LocalS3.BUCKET).key(k).contentType(contentType), RequestBody.fromFile(file));
-            }
-        };
+        IntakeOutputs outputs = new BucketObjects(LocalS3.s3(), LocalS3.BUCKET);
         try {
             IntakeResult r = intake.process(object, outputs, "journey-" + (++invocation), Instant.now().plusSeconds(600));
             assertThat(r.status()).as(key).isIn(IntakeResult.Status.APPLIED, IntakeResult.Status.DUPLICATE);

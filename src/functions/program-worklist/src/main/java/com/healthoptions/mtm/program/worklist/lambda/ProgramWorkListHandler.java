@@ -2,6 +2,7 @@ package com.healthoptions.mtm.program.worklist.lambda;
 
 import com.amazonaws.services.lambda.runtime.Context;
 import com.amazonaws.services.lambda.runtime.RequestHandler;
+import com.healthoptions.mtm.program.ProgramOutputs;
 import com.healthoptions.mtm.program.worklist.ProgramWorkList;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -18,10 +19,10 @@ import java.util.Map;
 public class ProgramWorkListHandler implements RequestHandler<WorkListRequest, WorkListAnswer> {
 
     private final ProgramWorkList workList;
-    private final ProgramBucket bucket;
+    private final ProgramOutputs bucket;
     private final Clock clock;
 
-    public ProgramWorkListHandler(ProgramWorkList workList, ProgramBucket bucket, Clock clock) {
+    public ProgramWorkListHandler(ProgramWorkList workList, ProgramOutputs bucket, Clock clock) {
         this.workList = workList;
         this.bucket = bucket;
         this.clock = clock;

@@ -3,6 +3,7 @@ package com.healthoptions.mtm.program.worklist.lambda;
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.healthoptions.mtm.s3.LocalS3;
 import com.healthoptions.mtm.testing.PostgresTestDatabase;
 import com.healthoptions.mtm.testing.TestData;
 import io.quarkus.test.common.WithTestResource;

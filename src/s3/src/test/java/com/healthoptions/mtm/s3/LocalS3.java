@@ -1,4 +1,4 @@
-package com.healthoptions.mtm.program.worklist.lambda;
+package com.healthoptions.mtm.s3;
 
 import com.adobe.testing.s3mock.S3MockApplication;
 import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
@@ -6,19 +6,14 @@ import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
 import java.util.Map;
-import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
-import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
-import software.amazon.awssdk.core.checksums.RequestChecksumCalculation;
-import software.amazon.awssdk.core.checksums.ResponseChecksumValidation;
+import java.util.Optional;
 import software.amazon.awssdk.core.sync.RequestBody;
-import software.amazon.awssdk.http.urlconnection.UrlConnectionHttpClient;
-import software.amazon.awssdk.regions.Region;
 import software.amazon.awssdk.services.s3.S3Client;
-import software.amazon.awssdk.services.s3.S3Configuration;
 
 /**
  * A real S3 API server (Adobe S3Mock) in the test JVM holding the intake bucket, and the test's own
- * client for it (put input files, read what the functions wrote). As claims-intake's tests run it.
+ * client for it (put input files, read what the functions wrote). The scheduled program functions' tests
+ * run it as a Quarkus test resource; it points {@link ProgramBucket} at itself.
  */
 public class LocalS3 implements QuarkusTestResourceLifecycleManager {
 
@@ -40,39 +35,31 @@ public class LocalS3 implements QuarkusTestResourceLifecycleManager {
             props.put("spring.main.banner-mode", "off");
             props.put("silent", true);
             server = S3MockApplication.start(props);
-            client = S3Client.builder()
-                    .httpClientBuilder(UrlConnectionHttpClient.builder())
-                    .endpointOverride(URI.create(endpoint()))
-                    .region(Region.US_EAST_1)
-                    .credentialsProvider(StaticCredentialsProvider.create(AwsBasicCredentials.create("test", "test")))
-                    .requestChecksumCalculation(RequestChecksumCalculation.WHEN_REQUIRED)
-                    .responseChecksumValidation(ResponseChecksumValidation.WHEN_REQUIRED)
-                    .serviceConfiguration(S3Configuration.builder().pathStyleAccessEnabled(true).build())
-                    .build();
+            client = S3Clients.create(Optional.of(URI.create(endpoint())), Optional.of("us-east-1"), "test", "test");
         }
         return Map.of("mtm.program.s3.endpoint", endpoint(), "mtm.program.s3.region", "us-east-1",
                 "mtm.program.bucket", BUCKET);
     }
 
-    static String endpoint() {
+    public static String endpoint() {
         return "http://127.0.0.1:" + server.getHttpPort();
     }
 
-    static S3Client s3() {
+    public static S3Client s3() {
         return client;
     }
 
     /** Puts a file; answers its ETag (the intake's identity of an unversioned object). */
-    static String put(String key, String content) {
+    public static String put(String key, String content) {
         return client.putObject(b -> b.bucket(BUCKET).key(key), RequestBody.fromString(content, StandardCharsets.UTF_8))
                 .eTag().replace("\"", "");
     }
 
-    static String text(String key) {
+    public static String text(String key) {
         return client.getObjectAsBytes(b -> b.bucket(BUCKET).key(key)).asUtf8String();
     }
 
-    static String lastModified(String key) {
+    public static String lastModified(String key) {
         return client.headObject(b -> b.bucket(BUCKET).key(key)).lastModified().toString() + " "
                 + client.headObject(b -> b.bucket(BUCKET).key(key)).eTag();
     }
