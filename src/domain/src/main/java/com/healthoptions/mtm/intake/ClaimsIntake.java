@@ -5,6 +5,7 @@ import com.healthoptions.mtm.eligibility.PlanCriteriaQueries;
 import com.healthoptions.mtm.files.ReferenceFileLoader;
 import com.healthoptions.mtm.files.ReferenceFileResult;
 import com.healthoptions.mtm.files.RowRejection;
+import com.healthoptions.mtm.files.SpreadsheetCsv;
 import com.healthoptions.mtm.reference.ReferenceCatalogStore;
 import io.vertx.core.json.JsonArray;
 import io.vertx.core.json.JsonObject;
@@ -514,8 +515,9 @@ public class ClaimsIntake {
         Path tmp = null;
         try {
             tmp = Files.createTempFile("outreach-" + file.fileId(), ".csv");
-            try (BufferedWriter w = Files.newBufferedWriter(tmp, StandardCharsets.UTF_8)) {
-                w.write("member_id,plan_year,enrollment_date,date_met_criteria,reason_targeted,first_name,last_name,zip,phone\r\n");
+            try (SpreadsheetCsv w = new SpreadsheetCsv(Files.newBufferedWriter(tmp, StandardCharsets.UTF_8), "member_id",
+                    "plan_year", "enrollment_date", "date_met_criteria", "reason_targeted", "first_name", "last_name", "zip",
+                    "phone")) {
                 String after = "";
                 while (true) {
                     List<Row> page = new ArrayList<>();
@@ -532,9 +534,8 @@ public class ClaimsIntake {
                         break;
                     }
                     for (Row r : page) {
-                        w.write(cell(r.getString(0)) + "," + r.getInteger(1) + "," + r.getLocalDate(2) + ","
-                                + r.getLocalDate(3) + "," + cell(r.getString(4)) + "," + cell(r.getString(5)) + ","
-                                + cell(r.getString(6)) + "," + cell(r.getString(7)) + "," + phoneCell(r.getString(8)) + "\r\n");
+                        w.row(r.getString(0), r.getInteger(1), r.getLocalDate(2), r.getLocalDate(3), r.getString(4),
+                                r.getString(5), r.getString(6), r.getString(7), SpreadsheetCsv.dialable(r.getString(8)));
                     }
                     after = page.getLast().getString(0);
                 }
@@ -609,32 +610,6 @@ public class ClaimsIntake {
     private static String sql(String template, IntakeFile file, int year) {
         return template.replace("{stage}", file.stageTable()).replace("{file}", Long.toString(file.fileId()))
                 .replace("{year}", Integer.toString(year));
-    }
-
-    /**
-     * One outreach CSV cell, safe to open in a spreadsheet: a value starting with = + - @, tab or CR would
-     * be run as a formula (a roster name "=HYPERLINK(...)"), so it is prefixed with an apostrophe.
-     */
-    static String cell(String v) {
-        if (v != null && !v.isEmpty() && "=+-@\t\r".indexOf(v.charAt(0)) >= 0) {
-            return csv("'" + v);
-        }
-        return csv(v);
-    }
-
-    /** An E.164 number ("+" and digits only) cannot be a formula and the dialler needs it as is. */
-    static String phoneCell(String v) {
-        return v != null && v.matches("\\+[0-9]{7,15}") ? v : cell(v);
-    }
-
-    private static String csv(String v) {
-        if (v == null) {
-            return "";
-        }
-        if (v.indexOf(',') >= 0 || v.indexOf('"') >= 0 || v.indexOf('\n') >= 0 || v.indexOf('\r') >= 0) {
-            return '"' + v.replace("\"", "\"\"") + '"';
-        }
-        return v;
     }
 
     private static String percent(double fraction) {

@@ -5,27 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.charset.StandardCharsets;
 import org.junit.jupiter.api.Test;
 
-/** What the intake writes: outreach cells safe in a spreadsheet, one report key per version, always a valid S3 key. */
+/** What the intake writes: one report key per version, always a valid S3 key (outreach cells: SpreadsheetCsvTest). */
 class OutputsTest {
-
-    @Test
-    void cellsThatASpreadsheetWouldRunAsFormulasAreNeutralised() {
-        assertThat(ClaimsIntake.cell("=HYPERLINK(\"http://evil\",\"Click\")")).isEqualTo("\"'=HYPERLINK(\"\"http://evil\"\",\"\"Click\"\")\"");
-        assertThat(ClaimsIntake.cell("+1+1")).isEqualTo("'+1+1");
-        assertThat(ClaimsIntake.cell("-2+3")).isEqualTo("'-2+3");
-        assertThat(ClaimsIntake.cell("@SUM(A1)")).isEqualTo("'@SUM(A1)");
-        assertThat(ClaimsIntake.cell("\tcmd")).isEqualTo("'\tcmd");
-        assertThat(ClaimsIntake.cell("\rcmd")).isEqualTo("\"'\rcmd\"");
-        assertThat(ClaimsIntake.cell("Ada")).isEqualTo("Ada");
-        assertThat(ClaimsIntake.cell("O'Brien, Jr.")).isEqualTo("\"O'Brien, Jr.\"");
-        assertThat(ClaimsIntake.cell(null)).isEmpty();
-    }
-
-    @Test
-    void anE164PhoneStaysAsTheDiallerNeedsItAnythingElseIsNeutralised() {
-        assertThat(ClaimsIntake.phoneCell("+13125550101")).isEqualTo("+13125550101");
-        assertThat(ClaimsIntake.phoneCell("+1+cmd|' /C calc'!A0")).isEqualTo("'+1+cmd|' /C calc'!A0");
-    }
 
     @Test
     void eachVersionHasItsOwnReportKey() {

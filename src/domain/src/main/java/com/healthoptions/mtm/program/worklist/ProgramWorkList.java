@@ -1,5 +1,6 @@
 package com.healthoptions.mtm.program.worklist;
 
+import com.healthoptions.mtm.files.SpreadsheetCsv;
 import com.healthoptions.mtm.program.ProgramOutputs;
 import com.healthoptions.mtm.program.ProgramRuns;
 import io.vertx.core.json.JsonObject;
@@ -84,8 +85,9 @@ public class ProgramWorkList {
         Path tmp = null;
         try {
             tmp = Files.createTempFile("worklist-" + day, ".csv");
-            try (BufferedWriter w = Files.newBufferedWriter(tmp, StandardCharsets.UTF_8)) {
-                w.write("member_id,contract_id,plan_year,item,status,due_date,days_overdue,last_done,first_name,last_name,phone\r\n");
+            try (SpreadsheetCsv w = new SpreadsheetCsv(Files.newBufferedWriter(tmp, StandardCharsets.UTF_8), "member_id",
+                    "contract_id", "plan_year", "item", "status", "due_date", "days_overdue", "last_done", "first_name",
+                    "last_name", "phone")) {
                 String after = "";
                 while (true) {
                     List<Row> page = new ArrayList<>(pageSize);
@@ -105,11 +107,9 @@ public class ProgramWorkList {
                         for (WorkItem item : items) {
                             counts.get(item.kind())[item.status().ordinal()]++;
                             long overdue = Math.max(0, ChronoUnit.DAYS.between(item.dueDate(), day));
-                            w.write(String.join(",", csv(s.memberId()), csv(r.getString(1)), Integer.toString(day.getYear()),
-                                    item.kind().name(), item.status().name(), item.dueDate().toString(),
-                                    Long.toString(overdue), item.lastDone() == null ? "" : item.lastDone().toString(),
-                                    csv(r.getString(7)), csv(r.getString(8)), csv(r.getString(9))));
-                            w.write("\r\n");
+                            w.row(s.memberId(), r.getString(1), day.getYear(), item.kind().name(), item.status().name(),
+                                    item.dueDate(), overdue, item.lastDone(), r.getString(7), r.getString(8),
+                                    SpreadsheetCsv.dialable(r.getString(9)));
                         }
                     }
                     after = page.getLast().getString(0);
@@ -146,15 +146,5 @@ public class ProgramWorkList {
                 }
             }
         }
-    }
-
-    private static String csv(String v) {
-        if (v == null) {
-            return "";
-        }
-        if (v.indexOf(',') >= 0 || v.indexOf('"') >= 0 || v.indexOf('\n') >= 0 || v.indexOf('\r') >= 0) {
-            return '"' + v.replace("\"", "\"\"") + '"';
-        }
-        return v;
     }
 }

@@ -98,6 +98,27 @@ class ProgramWorkListHandlerTest {
         assertThat(invoke("{\"date\":\"2027-01-01\"}").getString("status")).isEqualTo("INVALID_INPUT");
     }
 
+    @Test
+    void aRosterNameASpreadsheetWouldRunAsAFormulaIsListedAsText() {
+        try (var db = TestData.open()) {
+            db.member("W-FORMULA").enrolled("W-FORMULA", 2026, LocalDate.of(2026, 3, 2), "01")
+                    .update("update member set first_name = '=HYPERLINK(\"http://evil\",\"Click\")', last_name = 'O''Brien, Jr.' where member_id = 'W-FORMULA'");
+        }
+
+        try {
+            invoke("{\"date\":\"2026-06-27\"}");
+
+            assertThat(LocalS3.text("worklists/2026-06-27/work-list.csv").lines().filter(l -> l.startsWith("W-FORMULA,")))
+                    .first().isEqualTo("W-FORMULA,S5801,2026,CMR_OFFER,OVERDUE,2026-05-01,57,,"
+                            + "\"'=HYPERLINK(\"\"http://evil\"\",\"\"Click\"\")\",\"O'Brien, Jr.\",+13125550100");
+        } finally {
+            // Out of the other tests' lists (the opted-out are never considered), whatever order they run in.
+            try (var db = TestData.open()) {
+                db.update("update mtm_enrollment set opt_out_date = '2026-04-01', opt_out_reason = '03' where member_id = 'W-FORMULA'");
+            }
+        }
+    }
+
     static String offer(String id, String member, String date) {
         return "insert into cmr_offer (offer_id, member_id, plan_year, offer_date, method, recipient) values ('%s', '%s', %s, '%s', 'MAIL', 'BENEFICIARY')"
                 .formatted(id, member, date.substring(0, 4), date);
