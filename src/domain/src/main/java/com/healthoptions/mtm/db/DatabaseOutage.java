@@ -24,8 +24,14 @@ public final class DatabaseOutage {
      */
     private static final Set<String> TRANSIENT_STATES = Set.of("53300", "57014", "57P01", "57P02", "57P03", "55P03");
 
-    /** What the Vert.x 4.5 SQL pool fails an acquisition with when no connection came within its timeout. */
-    static final String POOL_TIMEOUT = "Timeout waiting for connection";
+    /**
+     * What the Vert.x 4.5 SQL pool fails a caller with when no connection came within its acquisition timeout:
+     * a query on the pool gets a {@code VertxException} with the first message, a connection or transaction
+     * asked of the pool a {@code NoStackTraceThrowable} with the second.
+     */
+    static final String POOL_QUERY_TIMEOUT = "Timeout waiting for connection";
+    static final String POOL_ACQUIRE_TIMEOUT = "Timeout";
+    private static final String NO_STACK_TRACE_THROWABLE = "io.vertx.core.impl.NoStackTraceThrowable";
 
     private DatabaseOutage() {
     }
@@ -60,7 +66,10 @@ public final class DatabaseOutage {
                 || t instanceof ClosedConnectionException) {
             return true;
         }
-        return t instanceof VertxException && POOL_TIMEOUT.equals(t.getMessage());
+        if (t instanceof VertxException && POOL_QUERY_TIMEOUT.equals(t.getMessage())) {
+            return true;
+        }
+        return NO_STACK_TRACE_THROWABLE.equals(t.getClass().getName()) && POOL_ACQUIRE_TIMEOUT.equals(t.getMessage());
     }
 
     private static boolean transientState(String state) {
