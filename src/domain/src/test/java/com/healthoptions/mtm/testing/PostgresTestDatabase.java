@@ -52,12 +52,22 @@ public class PostgresTestDatabase implements QuarkusTestResourceLifecycleManager
     public Map<String, String> start() {
         createDatabaseIfMissing();
         SchemaMigration.recreate(jdbcUrl(), user(), password());
-        String login = role == null ? moduleRole() : role.contains(",") ? roleHoldingAll(role.split(",")) : role;
-        requireRole(login);
+        String login = functionLogin(role, jdbcUrl(), user(), password());
         return Map.of(
                 "quarkus.datasource.reactive.url", jdbcUrl().substring("jdbc:".length()),
                 "quarkus.datasource.username", login,
                 "quarkus.datasource.password", "");
+    }
+
+    /**
+     * The login role the function under test connects as on the (migrated) database at {@code url}: the module's
+     * own role, or the one(s) {@code role} names (see the class comment).
+     */
+    static String functionLogin(String role, String url, String user, String password) {
+        String login = role == null ? moduleRole()
+                : role.contains(",") ? roleHoldingAll(role.split(","), url, user, password) : role;
+        requireRole(login, url, user, password);
+        return login;
     }
 
     /** {@code claims-intake} -> {@code mtm_claims_intake}. */
@@ -78,11 +88,11 @@ public class PostgresTestDatabase implements QuarkusTestResourceLifecycleManager
      * A login role granted each of {@code roles} (created once per cluster, its memberships reset each run):
      * {@code mtm_test_} and a digest of the sorted names, so two sets never share one.
      */
-    private static String roleHoldingAll(String[] roles) {
+    private static String roleHoldingAll(String[] roles, String url, String user, String password) {
         java.util.List<String> names = java.util.Arrays.stream(roles).map(String::strip).sorted().toList();
-        names.forEach(PostgresTestDatabase::requireRole);
+        names.forEach(name -> requireRole(name, url, user, password));
         String login = "mtm_test_" + Integer.toHexString(String.join(",", names).hashCode() & 0x7fffffff);
-        try (var c = DriverManager.getConnection(jdbcUrl(), user(), password()); var s = c.createStatement()) {
+        try (var c = DriverManager.getConnection(url, user, password); var s = c.createStatement()) {
             s.execute("do $$ begin if not exists (select 1 from pg_roles where rolname = '" + login + "') then"
                     + " create role " + login + " login; end if; end $$");
             s.execute("grant " + String.join(", ", names) + " to " + login);
@@ -92,8 +102,8 @@ public class PostgresTestDatabase implements QuarkusTestResourceLifecycleManager
         return login;
     }
 
-    private static void requireRole(String login) {
-        try (var c = DriverManager.getConnection(jdbcUrl(), user(), password());
+    private static void requireRole(String login, String url, String user, String password) {
+        try (var c = DriverManager.getConnection(url, user, password);
                 var exists = c.prepareStatement("select 1 from pg_roles where rolname = ? and rolcanlogin")) {
             exists.setString(1, login);
             if (!exists.executeQuery().next()) {

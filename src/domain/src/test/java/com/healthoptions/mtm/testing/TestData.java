@@ -29,6 +29,15 @@ public final class TestData implements AutoCloseable {
         }
     }
 
+    /** The same, on another server's database (a {@link PrivatePostgres}), as its superuser. */
+    public static TestData open(String jdbcUrl) {
+        try {
+            return new TestData(DriverManager.getConnection(jdbcUrl, "postgres", ""));
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
     public TestData member(String memberId) {
         return member(memberId, SEED_PLAN, LocalDate.of(1950, 6, 15), "60601", "+13125550100");
     }

@@ -4,21 +4,29 @@ import com.fasterxml.jackson.core.JsonParseException;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
+import com.healthoptions.mtm.db.DatabaseOutage;
 import com.healthoptions.mtm.eligibility.NoCriteriaException;
 import com.healthoptions.mtm.eligibility.UnknownMemberException;
 import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 import java.util.stream.Collectors;
+import org.eclipse.microprofile.config.ConfigProvider;
 import org.jboss.logging.Logger;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
 /**
  * Turns every failure into {@code application/problem+json}. Bad input is a 4xx; only our own faults
- * are 5xx, and their detail says nothing about the request's data.
+ * are 5xx, and their detail says nothing about the request's data. A database outage (see
+ * {@link DatabaseOutage}) is a 503 with {@code Retry-After}, so a client can tell a pause from a bug (500).
  */
 public class ProblemMappers {
 
     private static final Logger LOG = Logger.getLogger(ProblemMappers.class);
+
+    /** Seconds a client should wait after a 503 (config {@code mtm.http.retry-after-seconds}). */
+    static final String RETRY_AFTER_KEY = "mtm.http.retry-after-seconds";
+    static final int DEFAULT_RETRY_AFTER_SECONDS = 30;
 
     @ServerExceptionMapper
     public Response invalidRequest(InvalidRequestException e) {
@@ -75,10 +83,35 @@ public class ProblemMappers {
 
     @ServerExceptionMapper
     public Response unexpected(Throwable e) {
+        if (DatabaseOutage.causedBy(e)) {
+            return databaseUnavailable(e);
+        }
         // Class name only: an exception message could echo request data.
         LOG.errorf("Unhandled %s", e.getClass().getName());
         LOG.debug("Unhandled failure", e);
         return Problem.response(500, "Internal error", "The request could not be completed; it has not been applied.");
+    }
+
+    /**
+     * The database could not be reached, gave no connection in time, lost the connection or ran a statement
+     * over its limit: nothing about the request is wrong, so say when to try again. Logged with class names
+     * and SQLSTATE only.
+     */
+    Response databaseUnavailable(Throwable e) {
+        LOG.warnf("Database unavailable: %s", DatabaseOutage.describe(e));
+        return Response.fromResponse(Problem.response(503, "Service unavailable",
+                        "The service's database is not answering. Try again after the number of seconds in Retry-After;"
+                                + " repeating the request is safe."))
+                .header(HttpHeaders.RETRY_AFTER, Integer.toString(retryAfterSeconds())).build();
+    }
+
+    static int retryAfterSeconds() {
+        try {
+            return ConfigProvider.getConfig().getOptionalValue(RETRY_AFTER_KEY, Integer.class)
+                    .filter(seconds -> seconds > 0).orElse(DEFAULT_RETRY_AFTER_SECONDS);
+        } catch (IllegalStateException noConfig) {
+            return DEFAULT_RETRY_AFTER_SECONDS;
+        }
     }
 
     /** Where the JSON broke (field path and position), without echoing its values. */

@@ -1,5 +1,6 @@
 package com.healthoptions.mtm.verification.connect;
 
+import com.healthoptions.mtm.db.DatabaseOutage;
 import com.healthoptions.mtm.verification.CallerVerification;
 import com.healthoptions.mtm.verification.IssueOutcome;
 import com.healthoptions.mtm.verification.IssueRequest;
@@ -38,6 +39,12 @@ public class PinContactFlow {
 
     static final String RESULT = "result";
     static final String INVALID_INPUT = "INVALID_INPUT";
+    /**
+     * The database could not be used for this call (unreachable, lost connection, a statement or lock wait over
+     * its limit, the call over its budget): nothing was counted, consumed or stored; the flow says "please call
+     * back". Issue 17.
+     */
+    static final String UNAVAILABLE = "UNAVAILABLE";
     /**
      * The {@code Name} of a staff operation event. Connect always sends {@code ContactFlowEvent}, so no contact
      * flow (and no caller) can produce one: only an IAM principal allowed to invoke the function directly.
@@ -90,6 +97,16 @@ public class PinContactFlow {
      *     there, and only there (Connect's permission is on the live alias, the staff policy on this one)
      */
     public Map<String, String> handle(Optional<ContactFlowEvent> event, boolean viaStaffAlias) {
+        try {
+            return answer(event, viaStaffAlias);
+        } catch (PinServiceUnavailableException outage) {
+            // Logged where it happened (what, contact, failure types); the metric is the only other trace.
+            metrics.unavailable();
+            return Map.of(RESULT, UNAVAILABLE);
+        }
+    }
+
+    private Map<String, String> answer(Optional<ContactFlowEvent> event, boolean viaStaffAlias) {
         if (event.isEmpty()) {
             return viaStaffAlias ? invalidStaff(null, "body") : invalid(PinAudit.REQUEST, null, "body");
         }
@@ -243,28 +260,37 @@ public class PinContactFlow {
         return Map.of(RESULT, INVALID_INPUT);
     }
 
+    /**
+     * Every transaction rolls back on failure, so a call that fails here has counted, consumed and stored
+     * nothing. A database outage (or the call over its budget) becomes {@link PinServiceUnavailableException},
+     * answered UNAVAILABLE; any other failure is a bug and fails the invocation (Connect's Error branch).
+     */
     private <T> T await(Uni<T> work, String what, String contactId) {
         try {
             return work.await().atMost(callBudget);
         } catch (RuntimeException failure) {
+            if (DatabaseOutage.causedBy(failure) || overBudget(failure)) {
+                LOG.warnf("%s contact=%s result=UNAVAILABLE: %s", what, contactId, describe(failure));
+                throw new PinServiceUnavailableException();
+            }
             LOG.errorf("%s failed for contact=%s: %s", what, contactId, describe(failure));
-            throw new PinServiceUnavailableException();
+            throw new PinCallFailedException();
         }
+    }
+
+    /** The call's own budget or a transaction's client-side one ran out (Mutiny's is a j.u.c. TimeoutException). */
+    private static boolean overBudget(Throwable failure) {
+        for (Throwable t = failure; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (t instanceof java.util.concurrent.TimeoutException) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Exception types and SQLSTATE only: messages from the driver can quote row values. */
     static String describe(Throwable failure) {
-        StringBuilder chain = new StringBuilder();
-        for (Throwable t = failure; t != null && chain.length() < 500; t = t.getCause() == t ? null : t.getCause()) {
-            if (!chain.isEmpty()) {
-                chain.append(" <- ");
-            }
-            chain.append(t.getClass().getName());
-            if (t instanceof io.vertx.pgclient.PgException pg) {
-                chain.append(" SQLSTATE ").append(pg.getSqlState());
-            }
-        }
-        return chain.toString();
+        return DatabaseOutage.describe(failure);
     }
 
     private static Map<String, String> checked(Map<String, String> answer) {

@@ -28,18 +28,32 @@ public class PinMetrics {
 
     private final String function = System.getenv().getOrDefault("AWS_LAMBDA_FUNCTION_NAME", "local");
 
+    /** A call answered UNAVAILABLE (the database could not be used): counted here, the only record it leaves. */
+    public static final String UNAVAILABLE = "Unavailable";
+
     public void record(Set<VerificationSignal> signals) {
         if (signals.isEmpty()) {
             return;
         }
-        StringBuilder metrics = new StringBuilder();
-        StringBuilder values = new StringBuilder();
+        java.util.List<String> names = new java.util.ArrayList<>();
         for (VerificationSignal signal : VerificationSignal.values()) {
             if (signals.contains(signal)) {
-                String name = NAMES.get(signal);
-                metrics.append(metrics.isEmpty() ? "" : ",").append("{\"Name\":\"").append(name).append("\",\"Unit\":\"Count\"}");
-                values.append(",\"").append(name).append("\":1");
+                names.add(NAMES.get(signal));
             }
+        }
+        emit(names);
+    }
+
+    public void unavailable() {
+        emit(java.util.List.of(UNAVAILABLE));
+    }
+
+    private void emit(java.util.List<String> names) {
+        StringBuilder metrics = new StringBuilder();
+        StringBuilder values = new StringBuilder();
+        for (String name : names) {
+            metrics.append(metrics.isEmpty() ? "" : ",").append("{\"Name\":\"").append(name).append("\",\"Unit\":\"Count\"}");
+            values.append(",\"").append(name).append("\":1");
         }
         EMF.info("{\"_aws\":{\"Timestamp\":" + System.currentTimeMillis() + ",\"CloudWatchMetrics\":[{\"Namespace\":\""
                 + NAMESPACE + "\",\"Dimensions\":[[\"" + DIMENSION + "\"]],\"Metrics\":[" + metrics + "]}]},\""

@@ -23,7 +23,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Every PIN transaction is bounded below the call's 5 s budget, and a transaction that timed out never
- * leaves its connection (or its locks) behind: proven with a real row lock held by another connection.
+ * leaves its connection (or its locks) behind: proven with a real row lock held by another connection. The
+ * caller hears UNAVAILABLE ("please call back"), and nothing was counted.
  */
 @QuarkusTest
 @WithTestResource(PostgresTestDatabase.class)
@@ -37,7 +38,8 @@ class TransactionBoundsTest {
     Pool pool;
 
     @Test
-    void aCallStuckOnAHeldLockGivesUpWithinTheLockTimeoutAndItsConnectionIsClosed() throws Exception {
+    void aCallStuckOnAHeldLockIsAnsweredUnavailableWithinTheLockTimeoutCountsNothingAndItsConnectionIsClosed()
+            throws Exception {
         String phone = newPhone();
         member("TX-LOCK", phone);
         update("insert into verification_throttle (subject_kind, subject_key) values ('MEMBER', 'TX-LOCK')");
@@ -46,20 +48,26 @@ class TransactionBoundsTest {
             blocker.createStatement().execute(
                     "select 1 from verification_throttle where subject_kind = 'MEMBER' and subject_key = 'TX-LOCK' for update");
             long started = System.nanoTime();
-            CompletableFuture<Throwable> call = CompletableFuture.supplyAsync(() -> {
+            String contact = newContact();
+            CompletableFuture<String> call = CompletableFuture.supplyAsync(() -> {
                 try {
-                    handler.handleRequest(new ByteArrayInputStream(verifyEvent(newContact(), phone, dob("TX-LOCK"), ZIP, null)
-                            .getBytes(StandardCharsets.UTF_8)), new ByteArrayOutputStream(), null);
-                    return null;
-                } catch (Throwable failed) {
-                    return failed;
+                    ByteArrayOutputStream out = new ByteArrayOutputStream();
+                    handler.handleRequest(new ByteArrayInputStream(verifyEvent(contact, phone, dob("TX-LOCK"), ZIP, null)
+                            .getBytes(StandardCharsets.UTF_8)), out, null);
+                    return out.toString(StandardCharsets.UTF_8);
+                } catch (java.io.IOException failed) {
+                    throw new java.io.UncheckedIOException(failed);
                 }
             });
             int waiting = waitingBackend(observer, Duration.ofSeconds(10));
-            Throwable failure = call.get(10, TimeUnit.SECONDS);
+            String answered = call.get(10, TimeUnit.SECONDS);
             Duration took = Duration.ofNanos(System.nanoTime() - started);
 
-            assertThat(failure).isInstanceOf(PinServiceUnavailableException.class);
+            // An answer, not a failed invocation: the flow routes it to "please call back".
+            assertThat(answer(answered)).isEqualTo(java.util.Map.of("result", "UNAVAILABLE"));
+            // Counted nothing, stored nothing: the transaction rolled back whole.
+            assertThat(count("select coalesce(sum(failures), 0) from verification_throttle where subject_key = 'TX-LOCK'")).isZero();
+            assertThat(count("select count(*) from connect_request where contact_id = ?", contact)).isZero();
             // lock_timeout (2 s) ended it on the server, well inside the 5 s budget.
             assertThat(took).isLessThan(Duration.ofMillis(4500)).isGreaterThanOrEqualTo(Duration.ofMillis(1900));
             // The connection that waited is gone, not back in the pool.
