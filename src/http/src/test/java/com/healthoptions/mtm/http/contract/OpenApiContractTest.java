@@ -33,11 +33,18 @@ class OpenApiContractTest {
                             properties:
                               status: {type: string, enum: [ENROLLED, OPTED_OUT]}
                               optOutReason: {type: [string, "null"], enum: ["01", "03", null]}
+                              planYear: {type: integer}
+                              optOutDate:
+                                type: [string, "null"]
+                                anyOf: [{$ref: "#/components/schemas/LocalDate"}, {type: "null"}]
                     "404":
                       description: no such member
                       content:
                         application/problem+json:
                           schema: {type: object, required: [status], properties: {status: {type: integer}}}
+            components:
+              schemas:
+                LocalDate: {type: string, format: date, examples: ["2022-03-10"]}
             """;
 
     private final OpenApiContract contract = OpenApiContract.ofDocument(DOCUMENT);
@@ -60,6 +67,23 @@ class OpenApiContractTest {
         assertThatThrownBy(() -> contract.check(get(200, "application/json", "{\"status\":\"PAUSED\"}")))
                 .isInstanceOf(ContractBroken.class).hasMessageContaining("GET /members/M-1/enrollment -> 200")
                 .hasMessageContaining("PAUSED");
+    }
+
+    @Test
+    void aNullableFieldMayBeNullOrItsTypeButNothingElse() {
+        assertThatCode(() -> contract.check(get(200, "application/json",
+                "{\"status\":\"ENROLLED\",\"optOutDate\":null,\"planYear\":2026}"))).doesNotThrowAnyException();
+        assertThatCode(() -> contract.check(get(200, "application/json",
+                "{\"status\":\"OPTED_OUT\",\"optOutDate\":\"2026-03-10\",\"optOutReason\":\"03\"}")))
+                .doesNotThrowAnyException();
+        assertThatThrownBy(() -> contract.check(get(200, "application/json", "{\"status\":\"OPTED_OUT\",\"optOutDate\":7}")))
+                .isInstanceOf(ContractBroken.class);
+    }
+
+    @Test
+    void aValueOfTheWrongTypeFails() {
+        assertThatThrownBy(() -> contract.check(get(200, "application/json", "{\"status\":\"ENROLLED\",\"planYear\":\"2026\"}")))
+                .isInstanceOf(ContractBroken.class).hasMessageContaining("planYear");
     }
 
     @Test
