@@ -11,11 +11,22 @@ import jakarta.ws.rs.core.MediaType;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirementsSet;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestQuery;
 
 /** The DEA-registered collection sites nearest a ZIP code, nearest first. */
 @Path("/disposal-sites")
 @Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Medication disposal", description = "How to dispose of unused medicines, where, and when the next Take Back Day is")
+// Public: no authorizer on these routes; API Gateway throttles them.
+@SecurityRequirementsSet
 public class DisposalSitesResource {
 
     static final double DEFAULT_RADIUS_MILES = 10;
@@ -32,7 +43,17 @@ public class DisposalSitesResource {
     }
 
     @GET
-    public Uni<SitesView> sites(@RestQuery String zip, @RestQuery String radiusMiles, @RestQuery String limit) {
+    @Operation(operationId = "findDisposalSites", summary = "DEA-registered collection sites nearest a ZIP code")
+    @APIResponse(responseCode = "200", description = "The sites within the radius, nearest first", content = @Content(
+            mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = SitesView.class)))
+    @APIResponse(responseCode = "400", description = "A malformed ZIP code, radius or limit; each is named")
+    @APIResponse(responseCode = "503", description = "The reference data cannot be read for now; retry after Retry-After seconds")
+    public Uni<SitesView> sites(
+            @Parameter(required = true, description = "5-digit ZIP code (ZIP+4 allowed)") @RestQuery String zip,
+            @Parameter(description = "Miles, above 0 and at most 100; default 10",
+                    schema = @Schema(type = SchemaType.NUMBER)) @RestQuery String radiusMiles,
+            @Parameter(description = "How many sites, 1 to 50; default 10", schema = @Schema(type = SchemaType.INTEGER))
+            @RestQuery String limit) {
         List<String> errors = new ArrayList<>();
         var zipMatch = ZIP.matcher(zip == null ? "" : zip.strip());
         if (!zipMatch.matches()) {

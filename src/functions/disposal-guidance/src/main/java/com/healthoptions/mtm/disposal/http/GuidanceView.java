@@ -5,14 +5,22 @@ import com.healthoptions.mtm.disposal.IdentifiedDrug;
 import com.healthoptions.mtm.disposal.MethodAdvice;
 import io.quarkus.runtime.annotations.RegisterForReflection;
 import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** The disposal guidance answer as the API returns it; {@code drug} is null when {@code match} is NONE. */
 @RegisterForReflection
-public record GuidanceView(String query, String match, Drug drug, boolean fdaFlushList, List<Method> methods,
-        List<Source> sources, List<String> notes) {
+@Schema(name = "DisposalGuidance")
+public record GuidanceView(@Schema(required = true) String query,
+        @Schema(required = true, implementation = com.healthoptions.mtm.disposal.MatchKind.class) String match,
+        @Schema(nullable = true, description = "Null when match is NONE") Drug drug,
+        @Schema(required = true) boolean fdaFlushList, @Schema(required = true) List<Method> methods,
+        @Schema(required = true) List<Source> sources, @Schema(required = true) List<String> notes) {
 
     @RegisterForReflection
-    public record Drug(String name, List<String> ingredients, String dosageForm, String deaSchedule) {
+    public record Drug(@Schema(required = true) String name, @Schema(required = true) List<String> ingredients,
+            @Schema(nullable = true, enumeration = {"SOLID", "PATCH", "INHALER", "INJECTABLE", "LIQUID", "RECTAL_GEL", "OTHER"})
+            String dosageForm,
+            @Schema(nullable = true, enumeration = {"CII", "CIII", "CIV", "CV"}) String deaSchedule) {
 
         static Drug of(IdentifiedDrug d) {
             return d == null ? null : new Drug(d.name(), List.copyOf(d.ingredients()),
@@ -22,7 +30,9 @@ public record GuidanceView(String query, String match, Drug drug, boolean fdaFlu
     }
 
     @RegisterForReflection
-    public record Method(String method, List<String> steps, String why) {
+    @Schema(name = "DisposalMethod")
+    public record Method(@Schema(required = true, implementation = com.healthoptions.mtm.disposal.DisposalMethod.class)
+            String method, @Schema(required = true) List<String> steps, @Schema(nullable = true) String why) {
 
         static Method of(MethodAdvice a) {
             return new Method(a.method().name(), a.steps(), a.why());

@@ -5,11 +5,15 @@ import com.healthoptions.mtm.disposal.SiteAcceptance;
 import io.quarkus.runtime.annotations.RegisterForReflection;
 import java.util.List;
 import java.util.Set;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** Collection sites nearest a ZIP code; {@code origin} is null when the ZIP code is not in the centroid table. */
 @RegisterForReflection
-public record SitesView(String zip, double radiusMiles, int limit, Origin origin, List<Site> sites,
-        List<String> notes) {
+@Schema(name = "DisposalSites")
+public record SitesView(@Schema(required = true) String zip, @Schema(required = true) double radiusMiles,
+        @Schema(required = true) int limit,
+        @Schema(nullable = true, description = "Null when the ZIP code is not in the centroid table") Origin origin,
+        @Schema(required = true) List<Site> sites, @Schema(required = true) List<String> notes) {
 
     @RegisterForReflection
     public record Origin(double latitude, double longitude) {
@@ -17,9 +21,15 @@ public record SitesView(String zip, double radiusMiles, int limit, Origin origin
 
     /** {@code accepts} and {@code doesNotAccept} hold what the listing says; a form in neither is unknown. */
     @RegisterForReflection
-    public record Site(String id, String name, String address, String city, String state, String zip,
-            double latitude, double longitude, double distanceMiles, String collectorType, List<String> accepts,
-            List<String> doesNotAccept, String phone) {
+    @Schema(name = "DisposalSite")
+    public record Site(@Schema(required = true) String id, @Schema(required = true) String name,
+            @Schema(nullable = true) String address, @Schema(nullable = true) String city,
+            @Schema(nullable = true) String state, @Schema(nullable = true) String zip,
+            double latitude, double longitude, @Schema(required = true) double distanceMiles,
+            @Schema(nullable = true, enumeration = {"RETAIL_PHARMACY", "HOSPITAL_CLINIC", "LAW_ENFORCEMENT",
+                    "NARCOTIC_TREATMENT_PROGRAM", "OTHER"}) String collectorType,
+            @Schema(required = true) List<String> accepts, @Schema(required = true) List<String> doesNotAccept,
+            @Schema(nullable = true) String phone) {
 
         static Site of(NearbySite n) {
             var s = n.site();

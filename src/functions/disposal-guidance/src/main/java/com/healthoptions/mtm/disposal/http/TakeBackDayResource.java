@@ -13,10 +13,21 @@ import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Optional;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirementsSet;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** The next National Prescription Drug Take Back Day, from the configured dates ({@code mtm.disposal.take-back-days}). */
 @Path("/disposal-events/next")
 @Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Medication disposal", description = "How to dispose of unused medicines, where, and when the next Take Back Day is")
+// Public: no authorizer on these routes; API Gateway throttles them.
+@SecurityRequirementsSet
 public class TakeBackDayResource {
 
     static final String EVENT = "National Prescription Drug Take Back Day";
@@ -32,6 +43,10 @@ public class TakeBackDayResource {
 
     @GET
     @NonBlocking
+    @Operation(operationId = "getNextTakeBackDay", summary = "The next National Prescription Drug Take Back Day",
+            description = "From the configured dates; no database is read.")
+    @APIResponse(responseCode = "200", description = "The next day, or none announced yet (date null)", content = @Content(
+            mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = TakeBackDayView.class)))
     public TakeBackDayView next() {
         LocalDate today = LocalDate.now(clock);
         Optional<LocalDate> next = TakeBackDays.next(days, today);

@@ -4,15 +4,17 @@ import com.healthoptions.mtm.eligibility.PlanCriteria;
 import io.quarkus.runtime.annotations.RegisterForReflection;
 import java.math.BigDecimal;
 import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**
  * A plan's targeting criteria for one year. {@code dmpAtRiskQualifies} is what the rules apply: true
  * from 2022, when DMP at-risk beneficiaries became mandatory targets ({@code dmpAtRiskMandatory}).
  */
 @RegisterForReflection
+@Schema(name = "PlanCriteria")
 public record CriteriaView(String planId, String contractId, int planYear, int minChronicConditions,
-        List<String> countedConditions, int minChronicDrugs, String drugCountBasis, BigDecimal annualCostThreshold,
-        String costBasis, boolean dmpAtRiskQualifies, boolean dmpAtRiskMandatory, String source) {
+        List<String> countedConditions, int minChronicDrugs, @Schema(implementation = PlanCriteria.DrugCountBasis.class) String drugCountBasis, BigDecimal annualCostThreshold,
+        @Schema(implementation = PlanCriteria.CostBasis.class) String costBasis, boolean dmpAtRiskQualifies, boolean dmpAtRiskMandatory, String source) {
 
     static CriteriaView of(PlanCriteria c) {
         return new CriteriaView(c.planId(), c.contractId(), c.planYear(), c.minChronicConditions(),

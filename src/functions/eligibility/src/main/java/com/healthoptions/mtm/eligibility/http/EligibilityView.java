@@ -8,24 +8,37 @@ import io.quarkus.runtime.annotations.RegisterForReflection;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** The eligibility answer as the API returns it. */
 @RegisterForReflection
+@Schema(name = "Eligibility")
 public record EligibilityView(
-        String memberId,
-        String planId,
-        int planYear,
-        LocalDate asOf,
-        boolean eligible,
+        @Schema(nullable = true, description = "Null for a what-if evaluation") String memberId,
+        @Schema(required = true) String planId,
+        @Schema(required = true) int planYear,
+        @Schema(required = true) LocalDate asOf,
+        @Schema(required = true) boolean eligible,
+        @Schema(required = true, enumeration = {"01", "02", "03", "04"},
+                description = "CMS reason targeted: 01 diseases/drugs/cost, 02 DMP at-risk, 03 both, 04 none")
         String reasonTargeted,
+        @Schema(required = true, description = "Covered cost seen so far in the window, annualised (dollars)")
         BigDecimal projectedAnnualCost,
+        @Schema(nullable = true, description = "First day the member met the criteria; null when not eligible")
         LocalDate dateMetCriteria,
-        List<Criterion> criteria,
-        Enrollment enrollment) {
+        @Schema(required = true) List<Criterion> criteria,
+        @Schema(nullable = true, description = "Null for a what-if evaluation") Enrollment enrollment) {
 
     @RegisterForReflection
-    public record Criterion(String name, Object required, Object actual, boolean met, String basis, LocalDate metOn,
-            List<String> evidence) {
+    public record Criterion(
+            @Schema(required = true, implementation = CriterionResult.Criterion.class) String name,
+            @Schema(required = true, description = "What the plan requires: a count, dollars, or true (DMP at-risk)")
+            Object required,
+            @Schema(required = true, description = "What the member has, in the same unit") Object actual,
+            @Schema(required = true) boolean met,
+            @Schema(nullable = true, description = "The counting basis, where the plan has a choice") String basis,
+            @Schema(nullable = true, description = "First day met; null when not met") LocalDate metOn,
+            @Schema(required = true) List<String> evidence) {
 
         static Criterion of(CriterionResult r) {
             return new Criterion(r.name().name(), r.required(), r.actual(), r.met(), r.basis(), r.metOn(), r.evidence());
@@ -33,7 +46,14 @@ public record EligibilityView(
     }
 
     @RegisterForReflection
-    public record Enrollment(String status, LocalDate enrollmentDate, LocalDate optOutDate, String optOutReason) {
+    @Schema(name = "EligibilityEnrollment")
+    public record Enrollment(
+            @Schema(required = true, implementation = com.healthoptions.mtm.enrollment.EnrollmentStatus.class) String status,
+            @Schema(nullable = true) LocalDate enrollmentDate,
+            @Schema(nullable = true) LocalDate optOutDate,
+            @Schema(nullable = true, enumeration = {"01", "02", "03", "99"},
+                    description = "CMS opt-out reason: 01 death, 02 disenrollment, 03 beneficiary request, 99 other")
+            String optOutReason) {
 
         static Enrollment of(EnrollmentSummary s) {
             return new Enrollment(s.status().name(), s.enrollmentDate(), s.optOutDate(), s.optOutReason());

@@ -8,8 +8,8 @@ import com.healthoptions.mtm.enrollment.EnrollmentChange;
 import com.healthoptions.mtm.enrollment.OptOutReason;
 import com.healthoptions.mtm.enrollment.OptOutService;
 import com.healthoptions.mtm.http.InvalidRequestException;
-import com.healthoptions.mtm.http.Problem;
 import com.healthoptions.mtm.http.RequestChecks;
+import com.healthoptions.mtm.http.openapi.HttpContractFilter;
 import io.smallrye.mutiny.Uni;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
@@ -27,6 +27,7 @@ import java.util.Optional;
 import java.util.regex.Pattern;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SecuritySchemeType;
+import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
 import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -50,15 +51,15 @@ import org.jboss.resteasy.reactive.RestPath;
         bearerFormat = "JWT", description = "Portal token, verified by the API Gateway JWT authorizer. Members "
                 + "carry their member id in a claim (default member_id); staff carry the scope mtm/staff.")
 @SecurityRequirement(name = "portalJwt")
-@APIResponse(responseCode = "400", description = "Malformed member id, body or Idempotency-Key", content = @Content(
-        mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-@APIResponse(responseCode = "401", description = "No verified token claims", content = @Content(
-        mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+@APIResponse(responseCode = "400", description = "Malformed member id, body or Idempotency-Key")
+@APIResponse(responseCode = "401", description = "No verified token claims (the function), or no valid token "
+        + "(API Gateway's authorizer)",
+        extensions = @Extension(name = HttpContractFilter.ANSWERED_BY, value = HttpContractFilter.FUNCTION_AND_API_GATEWAY))
 @APIResponse(responseCode = "403", description = "A member acting on another member id (nothing is said about "
-        + "whether it exists), or a member choosing a staff-only reason", content = @Content(
-        mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-@APIResponse(responseCode = "404", description = "No such member", content = @Content(
-        mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+        + "whether it exists), or a member choosing a staff-only reason")
+@APIResponse(responseCode = "404", description = "No such member")
+@APIResponse(responseCode = "503", description = "The database cannot be reached for now; nothing was changed; "
+        + "retry after Retry-After seconds")
 public class OptOutResource {
 
     static final String IDEMPOTENCY_KEY = "Idempotency-Key";
@@ -77,7 +78,7 @@ public class OptOutResource {
 
     @GET
     @Path("enrollment")
-    @Operation(summary = "The member's MTM enrollment for the current plan year")
+    @Operation(operationId = "getEnrollment", summary = "The member's MTM enrollment for the current plan year")
     @APIResponse(responseCode = "200", description = "Current state", content = @Content(
             mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = EnrollmentView.class)))
     public Uni<EnrollmentView> enrollment(@RestPath String memberId, @Context APIGatewayV2HTTPEvent event) {
@@ -88,7 +89,7 @@ public class OptOutResource {
     @POST
     @Path("opt-out")
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Opt the member out of MTM for the current plan year",
+    @Operation(operationId = "optOut", summary = "Opt the member out of MTM for the current plan year",
             description = "Recorded even when the member is not (yet) enrolled, so intake does not enroll them this "
                     + "plan year. Opting out again changes nothing and keeps the first date and reason.")
     @RequestBody(required = false, content = @Content(mediaType = MediaType.APPLICATION_JSON,
@@ -97,8 +98,7 @@ public class OptOutResource {
             name = REPLAYED, description = "true when this is the stored answer to an earlier request with the same key",
             schema = @Schema(type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.BOOLEAN)),
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = EnrollmentView.class)))
-    @APIResponse(responseCode = "422", description = "Idempotency-Key already used for a different request",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "422", description = "Idempotency-Key already used for a different request")
     public Uni<Response> optOut(@RestPath String memberId,
             @Parameter(description = "Makes a retry safe: the same key returns the same answer and changes nothing")
             @RestHeader(IDEMPOTENCY_KEY) String idempotencyKey,
@@ -114,15 +114,14 @@ public class OptOutResource {
 
     @DELETE
     @Path("opt-out")
-    @Operation(summary = "Opt the member back in",
+    @Operation(operationId = "optBackIn", summary = "Opt the member back in",
             description = "Enrolled again at once when eligible today; otherwise NOT_ENROLLED until an eligibility "
                     + "run finds them eligible. Without an opt-out nothing changes.")
     @APIResponse(responseCode = "200", description = "The enrollment after opting back in", headers = @Header(
             name = REPLAYED, description = "true when this is the stored answer to an earlier request with the same key",
             schema = @Schema(type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.BOOLEAN)),
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = EnrollmentView.class)))
-    @APIResponse(responseCode = "422", description = "Idempotency-Key already used for a different request",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "422", description = "Idempotency-Key already used for a different request")
     public Uni<Response> optBackIn(@RestPath String memberId,
             @Parameter(description = "Makes a retry safe: the same key returns the same answer and changes nothing")
             @RestHeader(IDEMPOTENCY_KEY) String idempotencyKey,
