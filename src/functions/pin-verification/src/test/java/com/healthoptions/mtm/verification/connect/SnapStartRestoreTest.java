@@ -13,8 +13,9 @@ import org.junit.jupiter.api.Test;
 
 /**
  * SnapStart as the function would live it, the hooks called directly as Lambda's runtime would (no CRaC
- * runtime here, no AWS): primed before the snapshot without a row written or a member read, the pool left
- * without a connection, and after the restore a caller is issued a PIN and verified with it as before.
+ * runtime here, no AWS): primed without a row written or a member read, the database reached outside the pool (that the pool keeps no connection is
+ * {@code PoolAcrossASnapshotTest} in src/rds-iam-auth), and after the restore a caller is issued a PIN and
+ * verified with it as before.
  */
 @QuarkusTest
 @WithTestResource(PostgresTestDatabase.class)
