@@ -1,3 +1,4 @@
+import com.fasterxml.jackson.databind.ObjectMapper;
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
 import java.io.IOException;
@@ -16,16 +17,14 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Executors;
-import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 
 /**
  * Runs a packaged Quarkus Lambda function locally the way Lambda's managed Java runtime runs it: the
  * AWS runtime interface client (on {@code --runtime-classpath}) loads the handler from the runner jar and
- * its {@code lib/} and polls a Lambda Runtime API served here, one event at a time per instance.
+ * its {@code lib/} and polls a Lambda Runtime API served here ({@link RuntimeApi}, beside this file), one
+ * event at a time per instance.
  *
  * <pre>
  * java scripts/lib/LocalLambda.java --function src/functions/eligibility --port 8080 --kind http
@@ -42,20 +41,16 @@ import java.util.concurrent.TimeUnit;
  *   <li>{@code --kind event}: {@code POST /invoke} with the raw event JSON (S3, Connect, ...) answers with
  *       the handler's output; a handler error answers 502 with Lambda's error JSON.</li>
  * </ul>
- * Prints {@code READY <port>} once the first instance polls for work. Needs JDK 21+ (single-file source).
+ * Prints {@code READY <port>} once the first instance polls for work. Needs JDK 22+ (a source program of
+ * several files: this one, {@code RuntimeApi.java}, {@code Options.java}) and Jackson on the class path
+ * ({@code json_classpath} in scripts/lib/common.sh).
  */
 public class LocalLambda {
 
-    record Invocation(String id, String event, CompletableFuture<Outcome> outcome) {
-    }
+    private static final ObjectMapper JSON = new ObjectMapper();
 
-    record Outcome(boolean error, String body) {
-    }
-
-    private final LinkedBlockingQueue<Invocation> queue = new LinkedBlockingQueue<>();
-    private final Map<String, Invocation> inFlight = new ConcurrentHashMap<>();
-    private final CompletableFuture<Void> firstPoll = new CompletableFuture<>();
     private final List<Process> instances = new ArrayList<>();
+    private RuntimeApi runtimeApi;
     private long timeoutSeconds = 30;
 
     public static void main(String[] args) throws Exception {
@@ -69,10 +64,9 @@ public class LocalLambda {
         LocalLambda local = new LocalLambda();
         local.timeoutSeconds = Long.parseLong(opts.optional("timeout-seconds", "30"));
 
-        HttpServer runtimeApi = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 64);
-        runtimeApi.setExecutor(Executors.newVirtualThreadPerTaskExecutor());
-        runtimeApi.createContext("/2018-06-01/runtime/", local::runtimeApi);
-        runtimeApi.start();
+        local.runtimeApi = new RuntimeApi("arn:aws:lambda:us-east-1:000000000000:function:local")
+                .deadlineMillis(local.timeoutSeconds * 1000);
+        local.runtimeApi.initError().thenAccept(body -> System.err.println("function init error: " + body));
 
         Path jar = runnerJar(function);
         String classPath = functionClassPath(jar) + java.io.File.pathSeparator + opts.required("runtime-classpath");
@@ -80,7 +74,7 @@ public class LocalLambda {
         List<String> jvmOptions = new ArrayList<>(opts.all("jvm-option"));
         jvmOptions.add("-D" + NATIVE_CLIENT_PROPERTY + "=" + nativeClientLibrary(opts.required("runtime-classpath")));
         for (int i = 0; i < count; i++) {
-            local.instances.add(local.startInstance(jar, classPath, handler, runtimeApi.getAddress().getPort(),
+            local.instances.add(local.startInstance(jar, classPath, handler, local.runtimeApi.port(),
                     opts.all("env"), jvmOptions, i));
         }
         Runtime.getRuntime().addShutdownHook(new Thread(() -> local.instances.forEach(Process::destroy)));
@@ -90,7 +84,7 @@ public class LocalLambda {
         front.createContext("/", "event".equals(kind) ? local::invokeEvent : local::invokeHttp);
         front.start();
         try {
-            local.firstPoll.get(120, TimeUnit.SECONDS);
+            local.runtimeApi.firstPoll().get(120, TimeUnit.SECONDS);
         } catch (java.util.concurrent.TimeoutException e) {
             System.err.println("no function instance polled for work within 120 s");
             local.instances.forEach(Process::destroy);
@@ -180,45 +174,8 @@ public class LocalLambda {
         return pb.start();
     }
 
-    // ---- Runtime API (what the function polls) ----
-
-    private void runtimeApi(HttpExchange ex) throws IOException {
-        String path = ex.getRequestURI().getPath().substring("/2018-06-01/runtime/".length());
-        try {
-            if (path.equals("invocation/next")) {
-                firstPoll.complete(null);
-                Invocation inv = queue.take();
-                inFlight.put(inv.id(), inv);
-                ex.getResponseHeaders().add("Lambda-Runtime-Aws-Request-Id", inv.id());
-                ex.getResponseHeaders().add("Lambda-Runtime-Deadline-Ms",
-                        Long.toString(System.currentTimeMillis() + timeoutSeconds * 1000));
-                ex.getResponseHeaders().add("Lambda-Runtime-Invoked-Function-Arn",
-                        "arn:aws:lambda:us-east-1:000000000000:function:local");
-                ex.getResponseHeaders().add("Lambda-Runtime-Trace-Id", "Root=1-local-" + inv.id());
-                reply(ex, 200, "application/json", inv.event());
-            } else if (path.startsWith("invocation/") && (path.endsWith("/response") || path.endsWith("/error"))) {
-                String id = path.substring("invocation/".length(), path.lastIndexOf('/'));
-                Invocation inv = inFlight.remove(id);
-                String body = read(ex.getRequestBody());
-                if (inv != null) {
-                    inv.outcome().complete(new Outcome(path.endsWith("/error"), body));
-                }
-                reply(ex, 202, "application/json", "{\"status\":\"OK\"}");
-            } else if (path.equals("init/error")) {
-                System.err.println("function init error: " + read(ex.getRequestBody()));
-                reply(ex, 202, "application/json", "{\"status\":\"OK\"}");
-            } else {
-                reply(ex, 404, "application/json", "{\"errorMessage\":\"unknown runtime path\"}");
-            }
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
-    }
-
-    private Outcome invoke(String event) throws Exception {
-        Invocation inv = new Invocation(UUID.randomUUID().toString(), event, new CompletableFuture<>());
-        queue.put(inv);
-        return inv.outcome().get(timeoutSeconds, TimeUnit.SECONDS);
+    private RuntimeApi.Outcome invoke(String event) throws Exception {
+        return runtimeApi.invoke(event).get(timeoutSeconds, TimeUnit.SECONDS);
     }
 
     // ---- Front doors ----
@@ -229,7 +186,7 @@ public class LocalLambda {
             return;
         }
         try {
-            Outcome out = invoke(read(ex.getRequestBody()));
+            RuntimeApi.Outcome out = invoke(read(ex.getRequestBody()));
             reply(ex, out.error() ? 502 : 200, "application/json", out.body());
         } catch (Exception e) {
             reply(ex, 504, "application/json", "{\"message\":\"function did not answer: " + e.getClass().getSimpleName() + "\"}");
@@ -239,12 +196,12 @@ public class LocalLambda {
     @SuppressWarnings("unchecked")
     private void invokeHttp(HttpExchange ex) throws IOException {
         try {
-            Outcome out = invoke(Json.write(apiGatewayV2Event(ex)));
+            RuntimeApi.Outcome out = invoke(JSON.writeValueAsString(apiGatewayV2Event(ex)));
             if (out.error()) {
                 reply(ex, 502, "application/json", "{\"message\":\"Internal Server Error\"}");
                 return;
             }
-            Map<String, Object> response = (Map<String, Object>) Json.parse(out.body());
+            Map<String, Object> response = JSON.readValue(out.body(), Map.class);
             int status = ((Number) response.getOrDefault("statusCode", 200)).intValue();
             Map<String, Object> headers = (Map<String, Object>) response.getOrDefault("headers", Map.of());
             if (headers != null) {
@@ -325,7 +282,7 @@ public class LocalLambda {
                 .format(now.atOffset(ZoneOffset.UTC)));
         context.put("timeEpoch", now.toEpochMilli());
         if (claimsJson != null) {
-            Object claims = Json.parse(claimsJson);
+            Object claims = JSON.readValue(claimsJson, Object.class);
             List<Object> scopes = new ArrayList<>();
             if (claims instanceof Map<?, ?> m && m.get("scope") instanceof String s) {
                 for (String scope : s.split(" ")) {
@@ -376,190 +333,5 @@ public class LocalLambda {
             ex.getResponseBody().write(bytes);
         }
         ex.close();
-    }
-
-    /** Just enough JSON for events and responses: objects, arrays, strings, numbers, booleans, null. */
-    static final class Json {
-        private final String s;
-        private int i;
-
-        private Json(String s) {
-            this.s = s;
-        }
-
-        static Object parse(String text) {
-            Json p = new Json(text);
-            Object v = p.value();
-            p.ws();
-            if (p.i != text.length()) {
-                throw new IllegalArgumentException("trailing characters in JSON at " + p.i);
-            }
-            return v;
-        }
-
-        private void ws() {
-            while (i < s.length() && Character.isWhitespace(s.charAt(i))) {
-                i++;
-            }
-        }
-
-        private Object value() {
-            ws();
-            char c = s.charAt(i);
-            switch (c) {
-                case '{': {
-                    i++;
-                    Map<String, Object> m = new LinkedHashMap<>();
-                    ws();
-                    if (s.charAt(i) == '}') {
-                        i++;
-                        return m;
-                    }
-                    while (true) {
-                        ws();
-                        String k = string();
-                        ws();
-                        expect(':');
-                        m.put(k, value());
-                        ws();
-                        if (s.charAt(i) == ',') {
-                            i++;
-                        } else {
-                            expect('}');
-                            return m;
-                        }
-                    }
-                }
-                case '[': {
-                    i++;
-                    List<Object> l = new ArrayList<>();
-                    ws();
-                    if (s.charAt(i) == ']') {
-                        i++;
-                        return l;
-                    }
-                    while (true) {
-                        l.add(value());
-                        ws();
-                        if (s.charAt(i) == ',') {
-                            i++;
-                        } else {
-                            expect(']');
-                            return l;
-                        }
-                    }
-                }
-                case '"':
-                    return string();
-                case 't':
-                    i += 4;
-                    return Boolean.TRUE;
-                case 'f':
-                    i += 5;
-                    return Boolean.FALSE;
-                case 'n':
-                    i += 4;
-                    return null;
-                default: {
-                    int start = i;
-                    while (i < s.length() && "+-0123456789.eE".indexOf(s.charAt(i)) >= 0) {
-                        i++;
-                    }
-                    String num = s.substring(start, i);
-                    return num.contains(".") || num.contains("e") || num.contains("E")
-                            ? (Number) Double.parseDouble(num) : (Number) Long.parseLong(num);
-                }
-            }
-        }
-
-        private void expect(char c) {
-            if (s.charAt(i) != c) {
-                throw new IllegalArgumentException("expected '" + c + "' at " + i);
-            }
-            i++;
-        }
-
-        private String string() {
-            expect('"');
-            StringBuilder sb = new StringBuilder();
-            while (true) {
-                char c = s.charAt(i++);
-                if (c == '"') {
-                    return sb.toString();
-                }
-                if (c == '\\') {
-                    char e = s.charAt(i++);
-                    switch (e) {
-                        case 'n' -> sb.append('\n');
-                        case 't' -> sb.append('\t');
-                        case 'r' -> sb.append('\r');
-                        case 'b' -> sb.append('\b');
-                        case 'f' -> sb.append('\f');
-                        case 'u' -> {
-                            sb.append((char) Integer.parseInt(s.substring(i, i + 4), 16));
-                            i += 4;
-                        }
-                        default -> sb.append(e);
-                    }
-                } else {
-                    sb.append(c);
-                }
-            }
-        }
-
-        static String write(Object v) {
-            StringBuilder sb = new StringBuilder();
-            write(v, sb);
-            return sb.toString();
-        }
-
-        private static void write(Object v, StringBuilder sb) {
-            if (v == null) {
-                sb.append("null");
-            } else if (v instanceof String str) {
-                sb.append('"');
-                for (char c : str.toCharArray()) {
-                    switch (c) {
-                        case '"' -> sb.append("\\\"");
-                        case '\\' -> sb.append("\\\\");
-                        case '\n' -> sb.append("\\n");
-                        case '\r' -> sb.append("\\r");
-                        case '\t' -> sb.append("\\t");
-                        default -> {
-                            if (c < 0x20) {
-                                sb.append(String.format("\\u%04x", (int) c));
-                            } else {
-                                sb.append(c);
-                            }
-                        }
-                    }
-                }
-                sb.append('"');
-            } else if (v instanceof Map<?, ?> m) {
-                sb.append('{');
-                boolean first = true;
-                for (var e : m.entrySet()) {
-                    if (!first) {
-                        sb.append(',');
-                    }
-                    first = false;
-                    write(String.valueOf(e.getKey()), sb);
-                    sb.append(':');
-                    write(e.getValue(), sb);
-                }
-                sb.append('}');
-            } else if (v instanceof List<?> l) {
-                sb.append('[');
-                for (int k = 0; k < l.size(); k++) {
-                    if (k > 0) {
-                        sb.append(',');
-                    }
-                    write(l.get(k), sb);
-                }
-                sb.append(']');
-            } else {
-                sb.append(v);
-            }
-        }
     }
 }

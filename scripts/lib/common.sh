@@ -350,6 +350,11 @@ lambda_runtime_classpath() {
   cached_classpath "$REPO_ROOT/scripts/lib/lambda-runtime/pom.xml" "$REPO_ROOT/scripts/lib/lambda-runtime/target/classpath"
 }
 
+# Jackson (databind, the Quarkus BOM's version; resolved once through Maven) for the scripts' Java programs.
+json_classpath() {
+  cached_classpath "$REPO_ROOT/scripts/lib/json/pom.xml" "$REPO_ROOT/scripts/lib/json/target/classpath"
+}
+
 # local_lambda FUNCTION_DIR PORT KIND [extra LocalLambda options...]: runs a packaged function in the
 # background like Lambda does; waits until it polls for work. Its pid is in LOCAL_LAMBDA_PID.
 local_lambda() {
@@ -357,7 +362,7 @@ local_lambda() {
   shift 3
   log_file="${LOCAL_LAMBDA_LOG_DIR:-$REPO_ROOT/target/local}/$(basename "$function_dir").log"
   mkdir -p "$(dirname "$log_file")"
-  "$JAVA_HOME/bin/java" "$REPO_ROOT/scripts/lib/LocalLambda.java" --function "$function_dir" --port "$port" \
+  "$JAVA_HOME/bin/java" -cp "$(json_classpath)" "$REPO_ROOT/scripts/lib/LocalLambda.java" --function "$function_dir" --port "$port" \
     --kind "$kind" --runtime-classpath "$(lambda_runtime_classpath)" "$@" >"$log_file" 2>&1 &
   LOCAL_LAMBDA_PID=$!
   for _ in $(seq 1 240); do

@@ -1,10 +1,10 @@
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import com.sun.net.httpserver.HttpExchange;
-import com.sun.net.httpserver.HttpServer;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
-import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -16,11 +16,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.LongSummaryStatistics;
 import java.util.Map;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicInteger;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
@@ -29,7 +25,9 @@ import java.util.zip.ZipInputStream;
 
 /**
  * Cold start of packaged Quarkus Lambda functions, started the way the managed Java runtime starts
- * them: the AWS runtime interface client (RIC) polling a Runtime API endpoint served here.
+ * them: the AWS runtime interface client (RIC) polling the scripts' one Runtime API emulator
+ * ({@code scripts/lib/RuntimeApi.java}, compiled onto the class path by {@code scripts/bench/coldstart}),
+ * which here also stands in for Secrets Manager and path-style S3 on the same port.
  *
  * <p>Times process start to the first answered event, plain and with a JDK 25 AOT cache, and
  * compares each function with an empty Quarkus function built the same way. A CLI tool: its output
@@ -49,6 +47,7 @@ public final class ColdStart {
     private static final long LAUNCH_TIMEOUT_SECONDS = 120;
     private static final String BEGIN = "<!-- coldstart:begin -->";
     private static final String END = "<!-- coldstart:end -->";
+    private static final ObjectMapper JSON = new ObjectMapper();
 
     record Function(String name, Path target) {
     }
@@ -141,8 +140,21 @@ public final class ColdStart {
     /** Starts one JVM under the RIC, serves it one event, and times start to the answer. */
     private static Launch launch(List<Path> classpath, List<String> extraFlags, Map<String, String> env,
             String event, Path s3, Path log) throws Exception {
-        RuntimeApi api = new RuntimeApi(event, s3, env.get("BENCH_SECRET_STRING"));
-        try {
+        try (RuntimeApi api = new RuntimeApi("arn:aws:lambda:us-east-1:111111111111:function:coldstart:live")
+                .deadlineMillis(900_000)) {
+            String secretString = env.get("BENCH_SECRET_STRING");
+            // Secrets Manager's JSON protocol (the PIN key ring at init) or path-style S3, on the same port.
+            api.context("/", exchange -> {
+                String target = exchange.getRequestHeaders().getFirst("X-Amz-Target");
+                if (target != null && target.startsWith("secretsmanager.")) {
+                    secret(exchange, target, secretString);
+                } else {
+                    objectStore(exchange, s3);
+                }
+            });
+            // Queued before the process starts: the first poll gets it at once, later polls wait (a frozen instance).
+            java.util.concurrent.CompletableFuture<RuntimeApi.Outcome> answered = api.invoke(event);
+
             List<String> command = new ArrayList<>();
             command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
             command.addAll(JVM_FLAGS);
@@ -167,11 +179,25 @@ public final class ColdStart {
             boolean ok;
             long end;
             try {
-                RuntimeApi.Answer first = api.firstAnswer().get(LAUNCH_TIMEOUT_SECONDS, TimeUnit.SECONDS);
-                end = first.nanos();
-                ok = first.ok();
-                answer = first.summary();
-                Files.writeString(Path.of(log.toString().replaceFirst("\\.log$", ".answer.json")), first.body());
+                java.util.concurrent.CompletableFuture<Object> firstOf = new java.util.concurrent.CompletableFuture<>();
+                answered.thenAccept(firstOf::complete);
+                api.initError().thenAccept(body -> firstOf.complete(new InitError(new RuntimeApi.Outcome(true, body, System.nanoTime()))));
+                Object first = firstOf.get(LAUNCH_TIMEOUT_SECONDS, TimeUnit.SECONDS);
+                RuntimeApi.Outcome outcome = first instanceof InitError init ? init.outcome() : (RuntimeApi.Outcome) first;
+                end = outcome.nanos();
+                if (first instanceof InitError) {
+                    ok = false;
+                    answer = "init error " + errorType(outcome.body());
+                } else if (outcome.error()) {
+                    ok = false;
+                    answer = "error " + errorType(outcome.body());
+                } else {
+                    // A 4xx is a request the function handled (e.g. an unknown member); 5xx is a failure.
+                    JsonNode status = readTree(outcome.body()).path("statusCode");
+                    ok = !status.isNumber() || status.asInt() < 500;
+                    answer = status.isNumber() ? "HTTP " + status.asInt() : "answered";
+                }
+                Files.writeString(Path.of(log.toString().replaceFirst("\\.log$", ".answer.json")), outcome.body());
             } catch (java.util.concurrent.TimeoutException e) {
                 end = System.nanoTime();
                 ok = false;
@@ -179,9 +205,25 @@ public final class ColdStart {
             }
             stop(process);
             return new Launch(TimeUnit.NANOSECONDS.toMillis(end - start), answer, ok);
-        } finally {
-            api.close();
         }
+    }
+
+    /** An {@code init/error} post, told apart from an answer. */
+    private record InitError(RuntimeApi.Outcome outcome) {
+    }
+
+    /** The body as JSON, or an empty node when it is not JSON (a plain stream handler's output). */
+    private static JsonNode readTree(String body) {
+        try {
+            return JSON.readTree(body);
+        } catch (IOException e) {
+            return JSON.missingNode();
+        }
+    }
+
+    private static String errorType(String body) {
+        JsonNode type = readTree(body).path("errorType");
+        return type.isTextual() ? type.asText() : body.length() > 120 ? body.substring(0, 120) : body;
     }
 
     /** SIGTERM lets the JVM exit normally, which is when a training run writes its AOT cache. */
@@ -192,159 +234,62 @@ public final class ColdStart {
         }
     }
 
-    /** The Runtime API as the RIC uses it, plus path-style S3 GET/PUT for functions that read objects. */
-    static final class RuntimeApi implements AutoCloseable {
-
-        record Answer(long nanos, boolean ok, String summary, String body) {
+    /** Secrets Manager's {@code GetSecretValue} for the bench secret (the PIN key ring read at init). */
+    private static void secret(HttpExchange exchange, String target, String secretString) throws IOException {
+        read(exchange);
+        exchange.getResponseHeaders().add("Content-Type", "application/x-amz-json-1.1");
+        if (!target.equals("secretsmanager.GetSecretValue") || secretString == null) {
+            respond(exchange, 400, JSON.writeValueAsString(Map.of("__type", "ResourceNotFoundException",
+                    "message", "no bench secret")));
+            return;
         }
+        Map<String, String> value = new LinkedHashMap<>();
+        value.put("ARN", "arn:aws:secretsmanager:us-east-1:000000000000:secret:bench-pin-key");
+        value.put("Name", "bench-pin-key");
+        value.put("VersionId", "bench");
+        value.put("SecretString", secretString);
+        respond(exchange, 200, JSON.writeValueAsString(value));
+    }
 
-        private static final Pattern STATUS = Pattern.compile("\"statusCode\"\\s*:\\s*(\\d+)");
-        private static final Pattern ERROR_TYPE = Pattern.compile("\"errorType\"\\s*:\\s*\"([^\"]*)\"");
-
-        private final HttpServer server;
-        private final CompletableFuture<Answer> first = new CompletableFuture<>();
-        private final CountDownLatch closed = new CountDownLatch(1);
-        private final AtomicInteger polls = new AtomicInteger();
-
-        RuntimeApi(String event, Path s3, String secretString) throws IOException {
-            server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 16);
-            server.setExecutor(Executors.newCachedThreadPool(r -> {
-                Thread t = new Thread(r, "runtime-api");
-                t.setDaemon(true);
-                return t;
-            }));
-            server.createContext("/2018-06-01/runtime/invocation/next", exchange -> next(exchange, event));
-            server.createContext("/2018-06-01/runtime/invocation/", this::result);
-            server.createContext("/2018-06-01/runtime/init/error", exchange -> {
-                String body = read(exchange);
-                first.complete(new Answer(System.nanoTime(), false, "init error " + errorType(body), body));
-                respond(exchange, 202, "{\"status\":\"OK\"}");
-            });
-            server.createContext("/", exchange -> {
-                // Secrets Manager's JSON protocol (the PIN key ring at init) or path-style S3.
-                String target = exchange.getRequestHeaders().getFirst("X-Amz-Target");
-                if (target != null && target.startsWith("secretsmanager.")) {
-                    secret(exchange, target, secretString);
-                } else {
-                    objectStore(exchange, s3);
-                }
-            });
-            server.start();
-        }
-
-        int port() {
-            return server.getAddress().getPort();
-        }
-
-        CompletableFuture<Answer> firstAnswer() {
-            return first;
-        }
-
-        private void next(HttpExchange exchange, String event) throws IOException {
-            if (polls.getAndIncrement() > 0) {
-                // Lambda freezes the instance between events; here the poll waits until the process ends.
-                try {
-                    closed.await();
-                } catch (InterruptedException e) {
-                    Thread.currentThread().interrupt();
-                }
-                exchange.close();
-                return;
-            }
-            exchange.getResponseHeaders().add("Lambda-Runtime-Aws-Request-Id", "8476a536-e9f4-11e8-9739-2dfe598c3fcd");
-            exchange.getResponseHeaders().add("Lambda-Runtime-Deadline-Ms",
-                    Long.toString(System.currentTimeMillis() + 900_000));
-            exchange.getResponseHeaders().add("Lambda-Runtime-Invoked-Function-Arn",
-                    "arn:aws:lambda:us-east-1:111111111111:function:coldstart:live");
-            exchange.getResponseHeaders().add("Lambda-Runtime-Trace-Id",
-                    "Root=1-5bef4de7-ad49b0e87f6ef6c87fc2e700;Parent=9a9197af755a6419;Sampled=0");
-            exchange.getResponseHeaders().add("Content-Type", "application/json");
-            respond(exchange, 200, event);
-        }
-
-        private void result(HttpExchange exchange) throws IOException {
-            String path = exchange.getRequestURI().getPath();
-            String body = read(exchange);
-            long now = System.nanoTime();
-            if (path.endsWith("/response")) {
-                Matcher status = STATUS.matcher(body);
-                String summary = "answered";
-                boolean ok = true;
-                if (status.find()) {
-                    // A 4xx is a request the function handled (e.g. an unknown member); 5xx is a failure.
-                    summary = "HTTP " + status.group(1);
-                    ok = !status.group(1).startsWith("5");
-                }
-                first.complete(new Answer(now, ok, summary, body));
-            } else if (path.endsWith("/error")) {
-                first.complete(new Answer(now, false, "error " + errorType(body), body));
-            }
-            respond(exchange, 202, "{\"status\":\"OK\"}");
-        }
-
-        private static void secret(HttpExchange exchange, String target, String secretString) throws IOException {
-            read(exchange);
-            exchange.getResponseHeaders().add("Content-Type", "application/x-amz-json-1.1");
-            if (!target.equals("secretsmanager.GetSecretValue") || secretString == null) {
-                respond(exchange, 400, "{\"__type\":\"ResourceNotFoundException\",\"message\":\"no bench secret\"}");
-                return;
-            }
-            String quoted = secretString.replace("\\", "\\\\").replace("\"", "\\\"");
-            respond(exchange, 200, "{\"ARN\":\"arn:aws:secretsmanager:us-east-1:000000000000:secret:bench-pin-key\","
-                    + "\"Name\":\"bench-pin-key\",\"VersionId\":\"bench\",\"SecretString\":\"" + quoted + "\"}");
-        }
-
-        private void objectStore(HttpExchange exchange, Path s3) throws IOException {
-            String path = exchange.getRequestURI().getPath();
-            read(exchange);
-            if ("GET".equals(exchange.getRequestMethod())) {
-                // Path-style: /bucket/key; the bucket name is ignored, keys map to files under events/<fn>.s3/.
-                String key = path.replaceFirst("^/[^/]+/", "");
-                Path file = s3.resolve(key).normalize();
-                if (file.startsWith(s3) && Files.isRegularFile(file)) {
-                    byte[] bytes = Files.readAllBytes(file);
-                    exchange.getResponseHeaders().add("Content-Type", "application/octet-stream");
-                    exchange.getResponseHeaders().add("ETag", "\"" + Integer.toHexString(Arrays.hashCode(bytes)) + "\"");
-                    exchange.sendResponseHeaders(200, bytes.length);
-                    try (OutputStream out = exchange.getResponseBody()) {
-                        out.write(bytes);
-                    }
-                    return;
-                }
-                respond(exchange, 404, "<Error><Code>NoSuchKey</Code></Error>");
-                return;
-            }
-            exchange.getResponseHeaders().add("ETag", "\"bench\"");
-            respond(exchange, 200, "");
-        }
-
-        private static String errorType(String body) {
-            Matcher m = ERROR_TYPE.matcher(body);
-            return m.find() ? m.group(1) : body.length() > 120 ? body.substring(0, 120) : body;
-        }
-
-        private static String read(HttpExchange exchange) throws IOException {
-            try (InputStream in = exchange.getRequestBody()) {
-                return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-            }
-        }
-
-        private static void respond(HttpExchange exchange, int status, String body) throws IOException {
-            byte[] bytes = body.getBytes(StandardCharsets.UTF_8);
-            exchange.sendResponseHeaders(status, bytes.length == 0 ? -1 : bytes.length);
-            if (bytes.length > 0) {
+    /** Path-style S3 GET/PUT: /bucket/key, the bucket ignored, keys mapped to files under events/<fn>.s3/. */
+    private static void objectStore(HttpExchange exchange, Path s3) throws IOException {
+        String path = exchange.getRequestURI().getPath();
+        read(exchange);
+        if ("GET".equals(exchange.getRequestMethod())) {
+            String key = path.replaceFirst("^/[^/]+/", "");
+            Path file = s3.resolve(key).normalize();
+            if (file.startsWith(s3) && Files.isRegularFile(file)) {
+                byte[] bytes = Files.readAllBytes(file);
+                exchange.getResponseHeaders().add("Content-Type", "application/octet-stream");
+                exchange.getResponseHeaders().add("ETag", "\"" + Integer.toHexString(Arrays.hashCode(bytes)) + "\"");
+                exchange.sendResponseHeaders(200, bytes.length);
                 try (OutputStream out = exchange.getResponseBody()) {
                     out.write(bytes);
                 }
+                return;
             }
-            exchange.close();
+            respond(exchange, 404, "<Error><Code>NoSuchKey</Code></Error>");
+            return;
         }
+        exchange.getResponseHeaders().add("ETag", "\"bench\"");
+        respond(exchange, 200, "");
+    }
 
-        @Override
-        public void close() {
-            closed.countDown();
-            server.stop(0);
+    private static String read(HttpExchange exchange) throws IOException {
+        try (InputStream in = exchange.getRequestBody()) {
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
         }
+    }
+
+    private static void respond(HttpExchange exchange, int status, String body) throws IOException {
+        byte[] bytes = body.getBytes(StandardCharsets.UTF_8);
+        exchange.sendResponseHeaders(status, bytes.length == 0 ? -1 : bytes.length);
+        if (bytes.length > 0) {
+            try (OutputStream out = exchange.getResponseBody()) {
+                out.write(bytes);
+            }
+        }
+        exchange.close();
     }
 
     private static Map<String, String> lambdaEnvironment(String name) {

@@ -24,3 +24,13 @@ create table bench_claims_floor (
     claim_id text, member_id text, fill_date date, ndc text, drug_name text, days_supply integer,
     quantity numeric, gross_cost numeric, claim_status text
 );
+
+-- The indexed floor: the same file into a table shaped like pharmacy_claim: its primary key, its
+-- (member, fill date) index and its member foreign key, checked per row as intake's apply is. A reversal
+-- carries the id of the claim it reverses, so the key is (claim_id, claim_status) to take every row of the file.
+create table bench_claims_indexed_floor (
+    claim_id text not null, member_id text not null references member (member_id), fill_date date, ndc text,
+    drug_name text, days_supply integer, quantity numeric, gross_cost numeric, claim_status text not null,
+    primary key (claim_id, claim_status)
+);
+create index bench_claims_indexed_floor_member_fill_idx on bench_claims_indexed_floor (member_id, fill_date);

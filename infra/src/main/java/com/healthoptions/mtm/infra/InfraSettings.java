@@ -43,6 +43,16 @@ public record InfraSettings(
     public record Throttle(double ratePerSecond, int burst) {
     }
 
+    /**
+     * SnapStart when the context says nothing (or {@code default}): the functions a person waits on, where a cold
+     * start is felt. A caller on the phone (PIN verification; Amazon Connect gives up after 8 s) and the three HTTP
+     * APIs (eligibility for member services, opt-out for the portal, disposal guidance for portal, IVR and mailers).
+     * Intake, the work list and the CMS file run unattended (an S3 event, a schedule), where a cold start costs
+     * nothing anyone sees and a snapshot per version is only a longer deploy; the migration runs once per deploy.
+     */
+    public static final Set<FunctionSpec> SNAP_START_DEFAULT = java.util.Collections.unmodifiableSet(EnumSet.of(
+            FunctionSpec.PIN_VERIFICATION, FunctionSpec.ELIGIBILITY, FunctionSpec.OPT_OUT, FunctionSpec.DISPOSAL_GUIDANCE));
+
     public InfraSettings {
         if (flavour == Flavour.NATIVE && !snapStart.isEmpty()) {
             throw new IllegalArgumentException("SnapStart applies to the java runtimes only, not to the native flavour");
@@ -64,7 +74,8 @@ public record InfraSettings(
         return new InfraSettings(
                 text(node, "prefix").orElse("mtm"),
                 flavour,
-                functionSet(node, "snapStart", EnumSet.noneOf(FunctionSpec.class)),
+                // Native executables have no SnapStart: the default applies to the JVM flavour only.
+                functionSet(node, "snapStart", flavour == Flavour.JVM ? SNAP_START_DEFAULT : EnumSet.noneOf(FunctionSpec.class)),
                 functionSet(node, "functions", EnumSet.allOf(FunctionSpec.class)),
                 assets,
                 required(node, "portalJwtIssuer"),
@@ -93,14 +104,21 @@ public record InfraSettings(
     private static Set<FunctionSpec> functionSet(Node node, String key, Set<FunctionSpec> otherwise) {
         Optional<String> value = text(node, key);
         if (value.isEmpty()) {
-            return otherwise;
+            return copy(otherwise);
         }
         return switch (value.get().trim()) {
+            case "default" -> copy(otherwise);
             case "all" -> EnumSet.allOf(FunctionSpec.class);
             case "none", "" -> EnumSet.noneOf(FunctionSpec.class);
             default -> list(value.get()).stream().map(FunctionSpec::byId)
                     .collect(Collectors.toCollection(() -> EnumSet.noneOf(FunctionSpec.class)));
         };
+    }
+
+    private static Set<FunctionSpec> copy(Set<FunctionSpec> functions) {
+        Set<FunctionSpec> out = EnumSet.noneOf(FunctionSpec.class);
+        out.addAll(functions);
+        return out;
     }
 
     private static Optional<String> text(Node node, String key) {

@@ -7,6 +7,7 @@ import jakarta.enterprise.inject.Produces;
 import jakarta.inject.Singleton;
 import org.jboss.logging.Logger;
 import software.amazon.awssdk.auth.credentials.AwsCredentialsProviderChain;
+import software.amazon.awssdk.auth.credentials.ContainerCredentialsProvider;
 import software.amazon.awssdk.auth.credentials.EnvironmentVariableCredentialsProvider;
 import software.amazon.awssdk.auth.credentials.SystemPropertyCredentialsProvider;
 import software.amazon.awssdk.awscore.exception.AwsServiceException;
@@ -44,13 +45,15 @@ public class PinKeyRing {
         if (region == null || region.isBlank()) {
             throw new IllegalStateException("No region for the PIN key secret: set AWS_REGION or mtm.pin-key.region.");
         }
-        // Lambda puts the role's credentials in the environment; only that (and system properties, for local
-        // runs) is tried, so start-up never probes profiles or instance metadata.
+        // Lambda puts the role's credentials in the environment, except under SnapStart, where its Java runtime
+        // serves them from a local container-credentials endpoint instead (AWS_CONTAINER_CREDENTIALS_FULL_URI):
+        // only those (and system properties, for local runs) are tried, so start-up never probes profiles or
+        // instance metadata. The container provider reads its endpoint with the JDK's own HTTP connection.
         SecretsManagerClientBuilder builder = SecretsManagerClient.builder()
                 .httpClient(UrlConnectionHttpClient.create())
                 .region(Region.of(region))
                 .credentialsProvider(AwsCredentialsProviderChain.of(EnvironmentVariableCredentialsProvider.create(),
-                        SystemPropertyCredentialsProvider.create()));
+                        SystemPropertyCredentialsProvider.create(), ContainerCredentialsProvider.builder().build()));
         secret.endpoint().ifPresent(builder::endpointOverride);
         try (SecretsManagerClient client = builder.build()) {
             String value = client.getSecretValue(request -> request.secretId(secretId)).secretString();

@@ -15,7 +15,7 @@ import java.util.Map;
  */
 public class PinVerificationHandler implements RequestStreamHandler {
 
-    private static final ObjectMapper JSON = new ObjectMapper();
+    static final ObjectMapper JSON = new ObjectMapper();
 
     /** The alias staff invoke for staff operations (PinVerificationStack grants invoke on it, and only it). */
     static final String STAFF_ALIAS = "staff";
