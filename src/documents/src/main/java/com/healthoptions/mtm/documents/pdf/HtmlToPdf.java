@@ -37,6 +37,7 @@ public final class HtmlToPdf {
     builder.useFont(() -> new ByteArrayInputStream(REGULAR), FONT_FAMILY, 400, FontStyle.NORMAL, true);
     builder.useFont(() -> new ByteArrayInputStream(BOLD), FONT_FAMILY, 700, FontStyle.NORMAL, true);
     builder.withProducer("MTM member services");
+    builder.useUnicodeLineBreaker(new DateKeepingLineBreaker());
     // No base URI: a template cannot reach a file or the network.
     builder.withHtmlContent(xhtml, null);
     builder.toStream(out);
