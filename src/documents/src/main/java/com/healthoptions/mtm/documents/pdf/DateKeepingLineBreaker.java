@@ -5,8 +5,10 @@ import java.text.BreakIterator;
 import java.util.Locale;
 
 /**
- * Line breaks at the JDK's word boundaries for English, never inside "09/30/2026" or "1-866-352-5305":
- * openhtmltopdf's default breaker treats every slash as a break (for URLs), which split dates across lines.
+ * Line breaks at spaces (and after a hyphen between letters, "follow-|up"), never inside "09/30/2026",
+ * "1-866-352-5305" or "p.m.": openhtmltopdf's default breaker takes every slash as a break (for URLs), and
+ * the JDK's takes a full stop before a letter as one, which split dates and times across lines. A word too long
+ * for its line still wraps (CSS {@code word-wrap: break-word}).
  */
 final class DateKeepingLineBreaker implements FSTextBreaker {
 
@@ -22,18 +24,20 @@ final class DateKeepingLineBreaker implements FSTextBreaker {
   @Override
   public int next() {
     int at = words.next();
-    while (at != BreakIterator.DONE && insideNumber(at)) {
+    while (at != BreakIterator.DONE && !allowed(at)) {
       at = words.next();
     }
     return at;
   }
 
-  /** A break right after a slash or hyphen that joins two digits. */
-  private boolean insideNumber(int at) {
-    if (at < 2 || at >= text.length()) {
-      return false;
+  private boolean allowed(int at) {
+    if (at <= 0 || at >= text.length()) {
+      return true;
     }
-    char joiner = text.charAt(at - 1);
-    return (joiner == '/' || joiner == '-') && Character.isDigit(text.charAt(at - 2)) && Character.isDigit(text.charAt(at));
+    char before = text.charAt(at - 1);
+    if (Character.isWhitespace(before)) {
+      return true;
+    }
+    return before == '-' && at >= 2 && Character.isLetter(text.charAt(at - 2)) && Character.isLetter(text.charAt(at));
   }
 }
