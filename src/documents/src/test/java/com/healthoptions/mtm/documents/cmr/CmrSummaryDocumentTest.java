@@ -119,6 +119,7 @@ class CmrSummaryDocumentTest {
         var page = pages.text(n);
         assertThat(page).as("page %d", n).startsWith(HEADER).endsWith("Page " + n + " of " + pages.count());
       }
+      assertNoPageIsBlank(pages);
       var text = pages.text();
       for (int i = 1; i <= 30; i++) {
         var medicine = "Sample medicine " + i + " 10 mg tablet";
@@ -192,6 +193,20 @@ class CmrSummaryDocumentTest {
     assertThatThrownBy(() -> new CmrSummary.Member(" ", new MailingAddress("1 Main St", null, "X", "IL", "60601"),
         LocalDate.of(1950, 1, 1)))
         .hasMessage("member.name is required");
+  }
+
+  @Test
+  void noPageIsOnlyItsHeaderAndFooter() {
+    try (var pages = new PdfPages(CmrSummaryDocument.render(SampleDocuments.cmrSummary()))) {
+      assertNoPageIsBlank(pages);
+    }
+  }
+
+  private static void assertNoPageIsBlank(PdfPages pages) {
+    for (int n = 1; n <= pages.count(); n++) {
+      var body = pages.text(n).replace(HEADER, "").replace("Page " + n + " of " + pages.count(), "").trim();
+      assertThat(body).as("page %d below its header", n).isNotEmpty();
+    }
   }
 
   /** The text of one medicine's box: from its name to the next box's label (or the end). */
