@@ -31,10 +31,7 @@ class FunctionRolesTest {
     static final List<String> ROLES = List.of(ELIGIBILITY, INTAKE, PIN, OPT_OUT, DISPOSAL);
 
     /** Tables no function reads or writes; every other table must be granted to some function. */
-    static final Set<String> NO_FUNCTION = Set.of("flyway_schema_history",
-            // Written by the domain's TmrScreeningService; the scheduled TMR function that will run it (issue 13,
-            // a later step) gets its role and grants with it.
-            "tmr_finding", "tmr_finding_fill", "tmr_finding_diagnosis");
+    static final Set<String> NO_FUNCTION = Set.of("flyway_schema_history");
 
     static final String DENIED = "42501";
 
