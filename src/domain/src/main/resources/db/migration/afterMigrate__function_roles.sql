@@ -20,7 +20,7 @@ declare
 begin
     foreach function_role in array array[
             'mtm_eligibility', 'mtm_claims_intake', 'mtm_pin_verification', 'mtm_opt_out', 'mtm_disposal_guidance',
-            'mtm_program_worklist', 'mtm_cms_mtm_file'] loop
+            'mtm_program_worklist', 'mtm_cms_mtm_file', 'mtm_tmr_screening'] loop
         begin
             execute format('create role %I login', function_role);
         exception when duplicate_object or unique_violation then
@@ -43,9 +43,10 @@ begin
 
     -- Only the function roles (and the owner) may connect; only intake uses temporary tables.
     execute format('revoke all on database %I from public, mtm_eligibility, mtm_claims_intake, '
-                   'mtm_pin_verification, mtm_opt_out, mtm_disposal_guidance, mtm_program_worklist, mtm_cms_mtm_file', current_database());
+                   'mtm_pin_verification, mtm_opt_out, mtm_disposal_guidance, mtm_program_worklist, mtm_cms_mtm_file, '
+                   'mtm_tmr_screening', current_database());
     execute format('grant connect on database %I to mtm_eligibility, mtm_claims_intake, mtm_pin_verification, '
-                   'mtm_opt_out, mtm_disposal_guidance, mtm_program_worklist, mtm_cms_mtm_file', current_database());
+                   'mtm_opt_out, mtm_disposal_guidance, mtm_program_worklist, mtm_cms_mtm_file, mtm_tmr_screening', current_database());
     execute format('grant temporary on database %I to mtm_claims_intake', current_database());
 end
 $$;
@@ -53,23 +54,23 @@ $$;
 -- Start from nothing: what is not granted below, no function may do.
 revoke all on all tables in schema public
     from mtm_eligibility, mtm_claims_intake, mtm_pin_verification, mtm_opt_out, mtm_disposal_guidance,
-        mtm_program_worklist, mtm_cms_mtm_file;
+        mtm_program_worklist, mtm_cms_mtm_file, mtm_tmr_screening;
 revoke all on all sequences in schema public
     from mtm_eligibility, mtm_claims_intake, mtm_pin_verification, mtm_opt_out, mtm_disposal_guidance,
-        mtm_program_worklist, mtm_cms_mtm_file;
+        mtm_program_worklist, mtm_cms_mtm_file, mtm_tmr_screening;
 revoke all on schema intake_stage
     from mtm_eligibility, mtm_claims_intake, mtm_pin_verification, mtm_opt_out, mtm_disposal_guidance,
-        mtm_program_worklist, mtm_cms_mtm_file;
+        mtm_program_worklist, mtm_cms_mtm_file, mtm_tmr_screening;
 revoke create on schema public from public;
 grant usage on schema public
     to mtm_eligibility, mtm_claims_intake, mtm_pin_verification, mtm_opt_out, mtm_disposal_guidance,
-        mtm_program_worklist, mtm_cms_mtm_file;
+        mtm_program_worklist, mtm_cms_mtm_file, mtm_tmr_screening;
 
 -- The audit trail: every function writes rows, none reads, changes or removes one (the trigger of V600 refuses
 -- update, delete and truncate even to the owner).
 grant insert on audit_event
     to mtm_eligibility, mtm_claims_intake, mtm_pin_verification, mtm_opt_out, mtm_disposal_guidance,
-        mtm_program_worklist, mtm_cms_mtm_file;
+        mtm_program_worklist, mtm_cms_mtm_file, mtm_tmr_screening;
 
 -- eligibility: a member's decision from their claims, diagnoses and DMP periods, and their enrollment.
 grant select on member, pharmacy_claim, diagnosis, dmp_status, mtm_enrollment to mtm_eligibility;
@@ -131,3 +132,22 @@ grant select, insert, update on program_run to mtm_program_worklist;
 -- cms-mtm-file: the CMS beneficiary-level record carries the MBI, name and date of birth of every enrollee.
 grant select on member, plan, mtm_enrollment, cmr_offer, cmr, tmr, safe_disposal_notice to mtm_cms_mtm_file;
 grant select, insert, update on program_run to mtm_cms_mtm_file;
+
+-- claims-intake loads the prescriber directory (reference/prescribers/) the TMR letters are addressed from.
+grant select, insert, update on prescriber to mtm_claims_intake;
+
+-- tmr-screening: a member's fills, diagnoses and enrollment as the eligibility rules read them, plus the
+-- prescriber on each claim; it stores each screening as a TMR with its findings and evidence, and addresses
+-- a letter per prescriber (names and date of birth of the patients in it; never ZIP or phone).
+grant select (member_id, contract_id, plan_id, first_name, last_name, date_of_birth, coverage_start, coverage_end,
+    date_of_death) on member to mtm_tmr_screening;
+grant select on pharmacy_claim, diagnosis, dmp_status, mtm_enrollment to mtm_tmr_screening;
+grant select on plan, plan_criteria, plan_criteria_condition to mtm_tmr_screening;
+grant select on chronic_condition, condition_icd10_range, drug, drug_condition, drug_brand, ndc_product_ingredient,
+    ndc_product, pharm_class_maintenance, drug_product_condition, drug_brand_schedule
+    to mtm_tmr_screening;
+grant select, insert, update on tmr to mtm_tmr_screening;
+grant select, insert, delete on tmr_finding, tmr_finding_fill, tmr_finding_diagnosis to mtm_tmr_screening;
+grant usage on sequence tmr_finding_id_seq to mtm_tmr_screening;
+grant select on prescriber to mtm_tmr_screening;
+grant select, insert, update on program_run to mtm_tmr_screening;

@@ -39,6 +39,10 @@ public enum FunctionSpec {
     CMS_MTM_FILE("cms-mtm-file", "Mtm-CmsMtmFile", 1536, Duration.minutes(15),
             "Builds the CMS beneficiary-level MTM data file per contract, with its validation report"),
 
+    // Quarterly and unattended: screens every enrolled member in batches, then renders one PDF per prescriber.
+    TMR_SCREENING("tmr-screening", "Mtm-TmrScreening", 2048, Duration.minutes(15),
+            "Quarterly TMR screening of every MTM enrollee, with a PDF letter per prescriber"),
+
     // Runs at deploy time only: Flyway over JDBC, bounded by the largest migration we expect.
     SCHEMA_MIGRATION("schema-migration", "Mtm-Schema", 1024, Duration.minutes(5),
             "Applies Flyway migrations as a CloudFormation custom resource");

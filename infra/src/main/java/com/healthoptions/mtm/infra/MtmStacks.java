@@ -31,6 +31,7 @@ public record MtmStacks(DataStack data, ApiStack api, Optional<SchemaStack> sche
                 case PIN_VERIFICATION -> new PinVerificationStack(app, props, settings, data);
                 case PROGRAM_WORKLIST -> ScheduledFunctionStack.programWorklist(app, props, settings, data);
                 case CMS_MTM_FILE -> ScheduledFunctionStack.cmsMtmFile(app, props, settings, data);
+                case TMR_SCREENING -> ScheduledFunctionStack.tmrScreening(app, props, settings, data);
                 case SCHEMA_MIGRATION -> null;
             };
             if (stack != null) {

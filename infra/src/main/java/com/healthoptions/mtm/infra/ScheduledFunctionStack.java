@@ -60,6 +60,18 @@ public class ScheduledFunctionStack extends FunctionStack {
                 "The CMS beneficiary-level MTM data file per contract, with its validation report");
     }
 
+    /**
+     * On the 1st of January, April, July and October at 07:00 plan time: the quarterly targeted medication review
+     * (42 CFR 423.153(d)(1)(vii)(C): at least quarterly), as of that day, with the prescriber letters.
+     */
+    public static ScheduledFunctionStack tmrScreening(Construct app, StackProps props, InfraSettings settings,
+            DataStack data) {
+        return new ScheduledFunctionStack(app, props, settings, data, FunctionSpec.TMR_SCREENING, "reports/tmr/",
+                CronOptionsWithTimezone.builder().minute("0").hour("7").day("1").month("1,4,7,10")
+                        .timeZone(PLAN_TIME_ZONE).build(),
+                "The quarterly TMR screening of every MTM enrollee, with a PDF letter per prescriber");
+    }
+
     ScheduledFunctionStack(Construct scope, StackProps props, InfraSettings settings, DataStack data, FunctionSpec spec,
             String outputPrefix, CronOptionsWithTimezone when, String description) {
         super(scope, props, settings, spec, data, Map.of("MTM_PROGRAM_BUCKET", data.intakeBucket().getBucketName()),

@@ -13,7 +13,8 @@ import software.amazon.awscdk.assertions.Template;
 class ScheduledFunctionsTest {
 
     private static MtmStacks stacks;
-    private static final List<FunctionSpec> SCHEDULED = List.of(FunctionSpec.PROGRAM_WORKLIST, FunctionSpec.CMS_MTM_FILE);
+    private static final List<FunctionSpec> SCHEDULED = List.of(FunctionSpec.PROGRAM_WORKLIST, FunctionSpec.CMS_MTM_FILE,
+            FunctionSpec.TMR_SCREENING);
 
     @BeforeAll
     static void synth() {
@@ -33,6 +34,10 @@ class ScheduledFunctionsTest {
                 "FlexibleTimeWindow", Map.of("Mode", "OFF"))));
         of(FunctionSpec.CMS_MTM_FILE).hasResourceProperties("AWS::Scheduler::Schedule", Match.objectLike(Map.of(
                 "ScheduleExpression", "cron(0 6 1 * ? *)",
+                "ScheduleExpressionTimezone", "America/Chicago")));
+        // The quarterly TMR: the first day of each calendar quarter.
+        of(FunctionSpec.TMR_SCREENING).hasResourceProperties("AWS::Scheduler::Schedule", Match.objectLike(Map.of(
+                "ScheduleExpression", "cron(0 7 1 1,4,7,10 ? *)",
                 "ScheduleExpressionTimezone", "America/Chicago")));
         for (FunctionSpec spec : SCHEDULED) {
             String json = Synth.json(of(spec));
@@ -64,7 +69,7 @@ class ScheduledFunctionsTest {
     @Test
     void eachMayOnlyPutObjectsUnderItsOwnPrefixAndTheSchedulerOnlyInvokeIt() {
         Map<FunctionSpec, String> prefixes = Map.of(FunctionSpec.PROGRAM_WORKLIST, "/worklists/*",
-                FunctionSpec.CMS_MTM_FILE, "/reports/cms/*");
+                FunctionSpec.CMS_MTM_FILE, "/reports/cms/*", FunctionSpec.TMR_SCREENING, "/reports/tmr/*");
         for (FunctionSpec spec : SCHEDULED) {
             Template t = of(spec);
             List<String> s3 = Synth.grantedActions(t).stream().filter(a -> a.startsWith("s3:")).toList();

@@ -1,5 +1,6 @@
 package com.healthoptions.mtm.disposal;
 
+import com.healthoptions.mtm.files.ReferenceTableLoader;
 import io.smallrye.mutiny.Uni;
 import io.vertx.mutiny.sqlclient.Pool;
 import io.vertx.mutiny.sqlclient.SqlConnection;
@@ -31,11 +32,7 @@ public class TakeBackSiteFileLoader extends ReferenceTableLoader<TakeBackSite> {
     private static final Set<String> OPTIONAL = Set.of("collector_type", "accepts_pills", "accepts_patches",
             "accepts_liquids", "accepts_inhalers", "accepts_sharps", "phone");
 
-    /** USPS codes of the states, DC, the territories and the military post offices. */
-    private static final Set<String> STATES = Set.of("AL", "AK", "AZ", "AR", "CA", "CO", "CT", "DE", "DC", "FL",
-            "GA", "HI", "ID", "IL", "IN", "IA", "KS", "KY", "LA", "ME", "MD", "MA", "MI", "MN", "MS", "MO", "MT",
-            "NE", "NV", "NH", "NJ", "NM", "NY", "NC", "ND", "OH", "OK", "OR", "PA", "RI", "SC", "SD", "TN", "TX",
-            "UT", "VT", "VA", "WA", "WV", "WI", "WY", "PR", "VI", "GU", "AS", "MP", "AA", "AE", "AP");
+    private static final Set<String> STATES = ReferenceTableLoader.US_STATES;
 
     private static final Pattern SITE_ID = Pattern.compile("^[A-Za-z0-9._:-]{1,64}$");
     private static final Pattern ZIP = Pattern.compile("^(\\d{5})(-\\d{4})?$");

@@ -1,5 +1,6 @@
 package com.healthoptions.mtm.disposal;
 
+import com.healthoptions.mtm.files.ReferenceTableLoader;
 import io.smallrye.mutiny.Uni;
 import io.vertx.mutiny.sqlclient.Pool;
 import io.vertx.mutiny.sqlclient.Tuple;

@@ -1,12 +1,14 @@
 package com.healthoptions.mtm.intake;
 
 import com.healthoptions.mtm.reference.NdcCode;
+import com.healthoptions.mtm.screening.Npi;
 import java.util.List;
 import java.util.Locale;
 
 /**
  * {@code pharmacy-claims/}: one row per paid claim ({@code P}) or reversal ({@code R}, carrying the
- * {@code claim_id} of the paid claim it reverses). Within a file the last row of a claim wins.
+ * {@code claim_id} of the paid claim it reverses). Within a file the last row of a claim wins. The optional
+ * {@code prescriber_npi} must be a valid NPI (a bad one breaks the row); a blank never erases a stored one.
  */
 final class PharmacyClaimFormat implements IntakeFormat {
 
@@ -18,14 +20,15 @@ final class PharmacyClaimFormat implements IntakeFormat {
 
     @Override
     public List<String> optionalColumns() {
-        return List.of();
+        return List.of("prescriber_npi");
     }
 
     @Override
     public List<StageColumn> stageColumns() {
         return List.of(StageColumn.text("claim_id"), StageColumn.text("member_id"), StageColumn.date("fill_date"),
                 StageColumn.text("ndc"), StageColumn.text("drug_name"), StageColumn.integer("days_supply"),
-                StageColumn.text("quantity"), StageColumn.text("gross_cost"), StageColumn.bool("reversal"));
+                StageColumn.text("quantity"), StageColumn.text("gross_cost"), StageColumn.bool("reversal"),
+                StageColumn.text("prescriber_npi"));
     }
 
     @Override
@@ -38,7 +41,7 @@ final class PharmacyClaimFormat implements IntakeFormat {
         String memberId = row.requiredMax("member_id", 40);
         if (status.equals("R")) {
             // A reversal names the claim it cancels; the rest of the row is not needed.
-            return new Object[] {claimId, memberId, null, null, null, null, null, null, Boolean.TRUE};
+            return new Object[] {claimId, memberId, null, null, null, null, null, null, Boolean.TRUE, null};
         }
         var fillDate = row.date("fill_date");
         String ndcInput = row.optional("ndc");
@@ -65,7 +68,14 @@ final class PharmacyClaimFormat implements IntakeFormat {
         int daysSupply = row.integer("days_supply", 1, 365);
         String quantity = row.decimal("quantity", 9, true);
         String grossCost = row.decimal("gross_cost", 10, false);
-        return new Object[] {claimId, memberId, fillDate, ndc, drugName, daysSupply, quantity, grossCost, Boolean.FALSE};
+        String npiInput = row.optional("prescriber_npi");
+        String npi = null;
+        if (npiInput != null) {
+            npi = Npi.parse(npiInput).orElseThrow(() -> new RowProblem("prescriber_npi",
+                    "not an NPI (10 digits with a valid check digit)"));
+        }
+        return new Object[] {claimId, memberId, fillDate, ndc, drugName, daysSupply, quantity, grossCost, Boolean.FALSE,
+                npi};
     }
 
     private static boolean isElevenDigits(String s) {
@@ -105,9 +115,9 @@ final class PharmacyClaimFormat implements IntakeFormat {
                 // Paid rows: the last paid row of each claim, reversed when a later reversal follows it.
                 """
                 insert into pharmacy_claim as c (claim_id, member_id, fill_date, ndc, drug_name, days_supply, quantity,
-                                                 gross_cost, reversed, updated_at)
+                                                 gross_cost, reversed, prescriber_npi, updated_at)
                 select distinct on (s.claim_id) s.claim_id, s.member_id, s.fill_date, s.ndc, s.drug_name, s.days_supply,
-                       s.quantity::numeric, s.gross_cost::numeric, coalesce(r.line > s.line, false), now()
+                       s.quantity::numeric, s.gross_cost::numeric, coalesce(r.line > s.line, false), s.prescriber_npi, now()
                 from {stage} s
                 left join (select claim_id, max(line) as line from {stage} where reversal group by claim_id) r
                        on r.claim_id = s.claim_id
@@ -116,7 +126,7 @@ final class PharmacyClaimFormat implements IntakeFormat {
                 on conflict (claim_id) do update set member_id = excluded.member_id, fill_date = excluded.fill_date,
                     ndc = excluded.ndc, drug_name = excluded.drug_name, days_supply = excluded.days_supply,
                     quantity = excluded.quantity, gross_cost = excluded.gross_cost, reversed = excluded.reversed,
-                    updated_at = now()""",
+                    prescriber_npi = coalesce(excluded.prescriber_npi, c.prescriber_npi), updated_at = now()""",
                 // Reversals of claims applied by earlier files.
                 """
                 update pharmacy_claim c set reversed = true, updated_at = now()

@@ -250,7 +250,8 @@ public final class ReferenceCatalog {
         MaintenanceClass maintenance = maintenance(ingredients, source == ResolvedDrug.Source.NDC ? pharmClasses : null);
         String product = brands.isEmpty() ? null : String.join(" + ", brands);
         return new ResolvedDrug(new TreeSet<>(ingredients), product, maintenance.maintenance(), maintenance.basis(),
-                conditionsImpliedBy(brands, ingredients), source);
+                conditionsImpliedBy(brands, ingredients), source,
+                source == ResolvedDrug.Source.NDC ? establishedPharmacologicClasses(pharmClasses) : List.of());
     }
 
     /**

@@ -1,6 +1,7 @@
 package com.healthoptions.mtm.reference;
 
 import java.util.Collections;
+import java.util.List;
 import java.util.Objects;
 import java.util.Set;
 import java.util.SortedSet;
@@ -33,16 +34,25 @@ public final class ResolvedDrug {
     private final MaintenanceBasis maintenanceBasis;
     private final Set<ChronicCondition> impliedConditions;
     private final Source source;
+    private final List<String> establishedClasses;
     private final String label;
 
     public ResolvedDrug(SortedSet<String> ingredients, String product, boolean maintenance,
             MaintenanceBasis maintenanceBasis, Set<ChronicCondition> impliedConditions, Source source) {
+        this(ingredients, product, maintenance, maintenanceBasis, impliedConditions, source, List.of());
+    }
+
+    /** With the NDC directory product's FDA Established Pharmacologic Classes (empty when not from the directory). */
+    public ResolvedDrug(SortedSet<String> ingredients, String product, boolean maintenance,
+            MaintenanceBasis maintenanceBasis, Set<ChronicCondition> impliedConditions, Source source,
+            List<String> establishedClasses) {
         this.ingredients = Collections.unmodifiableSortedSet(new TreeSet<>(ingredients));
         this.product = product;
         this.maintenance = maintenance;
         this.maintenanceBasis = Objects.requireNonNull(maintenanceBasis);
         this.impliedConditions = Set.copyOf(impliedConditions);
         this.source = Objects.requireNonNull(source);
+        this.establishedClasses = List.copyOf(establishedClasses);
         this.label = String.join(" + ", this.ingredients);
     }
 
@@ -74,6 +84,11 @@ public final class ResolvedDrug {
         return source;
     }
 
+    /** The product's FDA Established Pharmacologic Classes (PHARM_CLASSES "[EPC]" entries), as FDA prints them. */
+    public List<String> establishedClasses() {
+        return establishedClasses;
+    }
+
     /** "amlodipine + benazepril": one drug whatever its strength; empty when no ingredient is known. */
     public String label() {
         return label;
@@ -83,12 +98,14 @@ public final class ResolvedDrug {
     public boolean equals(Object o) {
         return o instanceof ResolvedDrug r && r.ingredients.equals(ingredients) && Objects.equals(r.product, product)
                 && r.maintenance == maintenance && r.maintenanceBasis == maintenanceBasis
-                && r.impliedConditions.equals(impliedConditions) && r.source == source;
+                && r.impliedConditions.equals(impliedConditions) && r.source == source
+                && r.establishedClasses.equals(establishedClasses);
     }
 
     @Override
     public int hashCode() {
-        return Objects.hash(ingredients, product, maintenance, maintenanceBasis, impliedConditions, source);
+        return Objects.hash(ingredients, product, maintenance, maintenanceBasis, impliedConditions, source,
+                establishedClasses);
     }
 
     @Override

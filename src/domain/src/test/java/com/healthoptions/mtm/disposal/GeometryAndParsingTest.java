@@ -3,6 +3,7 @@ package com.healthoptions.mtm.disposal;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
+import com.healthoptions.mtm.files.DelimitedFile;
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;

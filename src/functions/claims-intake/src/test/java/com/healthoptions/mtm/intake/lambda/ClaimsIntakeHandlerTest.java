@@ -249,6 +249,42 @@ class ClaimsIntakeHandlerTest {
     }
 
     @Test
+    void aPrescriberNpiIsStoredWhenItsCheckDigitHoldsAndABadOneBreaksOnlyItsRow() {
+        try (var db = TestData.open()) {
+            db.member("IN-N1");
+        }
+        StringBuilder csv = new StringBuilder(CLAIMS_HEADER.strip() + ",prescriber_npi\n");
+        for (int i = 0; i < 150; i++) {
+            csv.append("IN-N1-C").append(i).append(",IN-N1,2026-02-01,,LISINOPRIL 10 MG,30,30,1.00,P,1234567893\n");
+        }
+        csv.append("IN-N1-X1,IN-N1,2026-02-01,,LISINOPRIL 10 MG,30,30,1.00,P,1234567890\n"); // line 152: check digit
+        csv.append("IN-N1-X2,IN-N1,2026-02-01,,LISINOPRIL 10 MG,30,30,1.00,P,\n"); // no prescriber: fine
+        var file = put("pharmacy-claims/with-prescribers.csv", csv.toString());
+
+        deliverOk(event(file));
+
+        JsonObject report = report(file.key());
+        assertThat(report.getString("status")).isEqualTo("APPLIED");
+        assertThat(report.getLong("rowsApplied")).isEqualTo(151);
+        assertThat(report.getJsonArray("rejections").getJsonObject(0).getMap()).containsEntry("line", 152)
+                .containsEntry("column", "prescriber_npi")
+                .containsEntry("reason", "not an NPI (10 digits with a valid check digit)");
+        assertThat(report.encode()).doesNotContain("1234567890");
+        assertThat(count("select count(*) from pharmacy_claim where member_id = 'IN-N1' and prescriber_npi = '1234567893'"))
+                .isEqualTo(150);
+        assertThat(count("select count(*) from pharmacy_claim where claim_id = 'IN-N1-X2' and prescriber_npi is null"))
+                .isEqualTo(1);
+        assertThat(count("select count(*) from pharmacy_claim where claim_id = 'IN-N1-X1'")).isZero();
+
+        // A later file without the column (or with a blank) never erases the stored prescriber.
+        var again = put("pharmacy-claims/without-prescribers.csv",
+                CLAIMS_HEADER + "IN-N1-C0,IN-N1,2026-02-01,,LISINOPRIL 10 MG,30,30,2.00,P\n");
+        deliverOk(event(again));
+        assertThat(count("select count(*) from pharmacy_claim where claim_id = 'IN-N1-C0' and prescriber_npi = '1234567893'"
+                + " and gross_cost = 2.00")).isEqualTo(1);
+    }
+
+    @Test
     void badRowsOverTheThresholdRejectTheWholeFileAndApplyNothing() {
         try (var db = TestData.open()) {
             db.member("IN-T1");

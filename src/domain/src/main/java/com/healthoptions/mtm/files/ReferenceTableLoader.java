@@ -1,8 +1,5 @@
-package com.healthoptions.mtm.disposal;
+package com.healthoptions.mtm.files;
 
-import com.healthoptions.mtm.files.ReferenceFileLoader;
-import com.healthoptions.mtm.files.ReferenceFileResult;
-import com.healthoptions.mtm.files.RowRejection;
 import java.io.InputStream;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -12,19 +9,25 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * The shared shape of the disposal reference-file loaders: read the header, check the required columns,
+ * The shared shape of the reference-file loaders (take-back sites, ZIP centroids, the prescriber directory): read the header, check the required columns,
  * parse and validate every row (duplicates included), reject the whole file when too many rows are bad,
  * otherwise apply the accepted rows in one transaction. Rejections name the line, the column and the
  * reason, never the value.
  */
-abstract class ReferenceTableLoader<T> implements ReferenceFileLoader {
+public abstract class ReferenceTableLoader<T> implements ReferenceFileLoader {
+
+    /** USPS codes of the states, DC, the territories and the military post offices. */
+    public static final Set<String> US_STATES = Set.of("AL", "AK", "AZ", "AR", "CA", "CO", "CT", "DE", "DC", "FL",
+            "GA", "HI", "ID", "IL", "IN", "IA", "KS", "KY", "LA", "ME", "MD", "MA", "MI", "MN", "MS", "MO", "MT",
+            "NE", "NV", "NH", "NJ", "NM", "NY", "NC", "ND", "OH", "OK", "OR", "PA", "RI", "SC", "SD", "TN", "TX",
+            "UT", "VT", "VA", "WA", "WV", "WI", "WY", "PR", "VI", "GU", "AS", "MP", "AA", "AE", "AP");
 
     /** How many rejections a result lists; the counts are exact. */
     static final int LISTED_REJECTIONS = 100;
     static final String WHOLE_ROW = "(row)";
 
     /** One data row by column name. A column the file lacks, or a missing trailing field, reads as "". */
-    static final class Fields {
+    public static final class Fields {
         private final Map<String, Integer> index;
         private final List<String> values;
         private final long line;
@@ -35,18 +38,18 @@ abstract class ReferenceTableLoader<T> implements ReferenceFileLoader {
             this.line = line;
         }
 
-        String get(String column) {
+        public String get(String column) {
             Integer i = index.get(column);
             return i == null || i >= values.size() ? "" : values.get(i);
         }
 
-        long line() {
+        public long line() {
             return line;
         }
     }
 
     /** Collects one row's problems. */
-    static final class Problems {
+    public static final class Problems {
         private final long line;
         private final List<RowRejection> found = new ArrayList<>();
 
@@ -54,11 +57,11 @@ abstract class ReferenceTableLoader<T> implements ReferenceFileLoader {
             this.line = line;
         }
 
-        void add(String column, String reason) {
+        public void add(String column, String reason) {
             found.add(new RowRejection(line, column, reason));
         }
 
-        boolean any() {
+        public boolean any() {
             return !found.isEmpty();
         }
     }
@@ -166,7 +169,7 @@ abstract class ReferenceTableLoader<T> implements ReferenceFileLoader {
 
     // Shared field checks.
 
-    static String required(Fields f, String column, int maxLength, Problems problems) {
+    protected static String required(Fields f, String column, int maxLength, Problems problems) {
         String value = f.get(column);
         if (value.isEmpty()) {
             problems.add(column, "required");
@@ -179,7 +182,7 @@ abstract class ReferenceTableLoader<T> implements ReferenceFileLoader {
         return value;
     }
 
-    static Double coordinate(Fields f, String column, double limit, Problems problems) {
+    protected static Double coordinate(Fields f, String column, double limit, Problems problems) {
         String value = f.get(column);
         if (value.isEmpty()) {
             problems.add(column, "required");

@@ -1,4 +1,4 @@
-package com.healthoptions.mtm.disposal;
+package com.healthoptions.mtm.files;
 
 import java.io.BufferedReader;
 import java.io.IOException;
@@ -16,23 +16,23 @@ import java.util.Locale;
  * header with blanks), header names lower-cased; blank lines are skipped. A quoted field may not span
  * lines.
  */
-final class DelimitedFile implements AutoCloseable {
+public final class DelimitedFile implements AutoCloseable {
 
     /** One data line: its 1-based line number and fields, or the reason it cannot be split. */
-    record Line(long number, List<String> fields, String error) {
+    public record Line(long number, List<String> fields, String error) {
     }
 
     private final BufferedReader reader;
     private final char separator;
     private long lineNumber;
 
-    DelimitedFile(InputStream content, char separator) {
+    public DelimitedFile(InputStream content, char separator) {
         this.reader = new BufferedReader(new InputStreamReader(content, StandardCharsets.UTF_8));
         this.separator = separator;
     }
 
     /** The header's column names, lower case; null for an empty file. */
-    List<String> header() {
+    public List<String> header() {
         Line line = next();
         if (line == null) {
             return null;
@@ -45,7 +45,7 @@ final class DelimitedFile implements AutoCloseable {
     }
 
     /** The next non-blank line, or null at the end. */
-    Line next() {
+    public Line next() {
         try {
             String text;
             while ((text = reader.readLine()) != null) {

@@ -1,0 +1,41 @@
+package com.healthoptions.mtm.documents.pdf;
+
+import com.openhtmltopdf.util.Diagnostic;
+import com.openhtmltopdf.util.XRLogger;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+
+/**
+ * openhtmltopdf's diagnostics, logged by message id and level only: their arguments can be text of the
+ * document (a member's name in a line that did not fit, a character no font has), so they never reach a log.
+ */
+final class ArgumentFreeLogger implements XRLogger {
+
+  static final String LOGGER_NAME = "com.healthoptions.mtm.documents.pdf";
+  private static final Logger LOG = Logger.getLogger(LOGGER_NAME);
+
+  @Override
+  public void log(Diagnostic diagnostic) {
+    LOG.log(diagnostic.getLevel(), "openhtmltopdf {0} ({1})",
+        new Object[] {diagnostic.getLogMessageId().getEnum().name(), diagnostic.getLogMessageId().getWhere()});
+  }
+
+  @Override
+  public boolean isLogLevelEnabled(Diagnostic diagnostic) {
+    return diagnostic.getLevel().intValue() >= Level.WARNING.intValue() && LOG.isLoggable(diagnostic.getLevel());
+  }
+
+  // The library reaches these only for messages of its own making (no document text); still, no message text.
+  @Override
+  public void log(String where, Level level, String msg) {
+    LOG.log(level, "openhtmltopdf message from {0}", where);
+  }
+
+  @Override
+  public void log(String where, Level level, String msg, Throwable th) {
+    LOG.log(level, "openhtmltopdf message from {0}: {1}", new Object[] {where, th.getClass().getName()});
+  }
+
+  @Override
+  public void setLevel(String logger, Level level) {}
+}

@@ -1,0 +1,158 @@
+package com.healthoptions.mtm.screening.lambda;
+
+import com.amazonaws.services.lambda.runtime.Context;
+import com.amazonaws.services.lambda.runtime.RequestHandler;
+import com.healthoptions.mtm.documents.DocumentKeys;
+import com.healthoptions.mtm.documents.prescriber.PrescriberLetterDocument;
+import com.healthoptions.mtm.eligibility.UnknownMemberException;
+import com.healthoptions.mtm.program.ProgramOutputs;
+import com.healthoptions.mtm.program.ProgramRuns;
+import com.healthoptions.mtm.screening.PrescriberReports;
+import com.healthoptions.mtm.screening.TmrScreeningService;
+import io.vertx.core.json.JsonArray;
+import io.vertx.core.json.JsonObject;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.regex.Pattern;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.jboss.logging.Logger;
+
+/**
+ * The quarterly targeted medication review. Screens every member enrolled in MTM on the run's day (stored as that
+ * day's SCREENING TMR with its findings), then writes one PDF letter per prescriber named on the findings and
+ * listed in the prescriber directory, and a summary. The day is the scheduled time's date in the plan's time zone,
+ * so a retried or re-fired schedule names the same day and finds it done. A run cut off before it completed is
+ * simply run again: the day's screening replaces itself and each letter's key is fixed by (day, NPI), so nothing is
+ * written twice. On demand, one member is screened and their TMR stored (letters come with the quarterly run).
+ */
+public class TmrScreeningHandler implements RequestHandler<TmrRunRequest, TmrRunAnswer> {
+
+    static final String FUNCTION = "tmr-screening";
+    private static final Logger LOG = Logger.getLogger(TmrScreeningHandler.class);
+    private static final Pattern MEMBER_ID = Pattern.compile("[A-Za-z0-9-]{1,64}");
+
+    private final TmrScreeningService screening;
+    private final PrescriberReports reports;
+    private final PrescriberLetters letters;
+    private final ProgramRuns runs;
+    private final ProgramOutputs bucket;
+    private final Clock clock;
+    private final int batchSize;
+
+    public TmrScreeningHandler(TmrScreeningService screening, PrescriberReports reports, PrescriberLetters letters,
+            ProgramRuns runs, ProgramOutputs bucket, Clock clock,
+            @ConfigProperty(name = "mtm.tmr.batch-size", defaultValue = "500") int batchSize) {
+        this.screening = screening;
+        this.reports = reports;
+        this.letters = letters;
+        this.runs = runs;
+        this.bucket = bucket;
+        this.clock = clock;
+        this.batchSize = batchSize;
+    }
+
+    @Override
+    public TmrRunAnswer handleRequest(TmrRunRequest event, Context context) {
+        TmrRunRequest e = event == null ? new TmrRunRequest(null, null, null, null, null, null, null) : event;
+        LocalDate day;
+        try {
+            day = day(e);
+        } catch (DateTimeParseException ex) {
+            return TmrRunAnswer.invalid("scheduledTime, time or date is not an ISO date or time", null);
+        }
+        if (day.isAfter(LocalDate.now(clock).plusDays(1)) || day.getYear() < 2006) {
+            return TmrRunAnswer.invalid("date must not be in the future", day.toString());
+        }
+        if (e.memberId() != null) {
+            return oneMember(e.memberId(), day);
+        }
+        String requestId = context != null && context.getAwsRequestId() != null ? context.getAwsRequestId()
+                : "local-" + System.nanoTime();
+        return quarter(day, requestId);
+    }
+
+    private TmrRunAnswer oneMember(String memberId, LocalDate day) {
+        if (!MEMBER_ID.matcher(memberId).matches()) {
+            return TmrRunAnswer.invalid("memberId must be 1 to 64 letters, digits or hyphens", day.toString());
+        }
+        try {
+            var stored = screening.screenMember(memberId, day).await().indefinitely();
+            int found = stored.result().findings().size();
+            LOG.infof("member screening date=%s stored=%s findings=%d", day, stored.tmrId() != null, found);
+            return new TmrRunAnswer("MEMBER_SCREENED", null, day.toString(), 1, found > 0 ? 1 : 0, found, 0, null, null,
+                    null, stored.tmrId() != null);
+        } catch (UnknownMemberException ex) {
+            return new TmrRunAnswer("UNKNOWN_MEMBER", "no such member", day.toString(), null, null, null, null, null,
+                    null, null, null);
+        }
+    }
+
+    private TmrRunAnswer quarter(LocalDate day, String requestId) {
+        String summaryKey = "reports/tmr/" + day + "/summary.json";
+        Optional<JsonObject> done = runs.completed(FUNCTION, day.toString());
+        if (done.isPresent()) {
+            return answer("ALREADY_SCREENED", day, done.get(), summaryKey);
+        }
+        runs.start(FUNCTION, day.toString(), requestId);
+        var run = screening.screenEnrolled(day, batchSize).await().indefinitely();
+
+        int written = 0;
+        List<String> notInDirectory = new ArrayList<>();
+        for (PrescriberReports.NamedPrescriber named : reports.prescribersOf(day)) {
+            if (!named.listed()) {
+                notInDirectory.add(named.npi());
+                continue;
+            }
+            var report = reports.report(day, named.npi());
+            if (report.isEmpty()) {
+                notInDirectory.add(named.npi());
+                continue;
+            }
+            byte[] pdf = PrescriberLetterDocument.render(letters.letter(report.get(), day));
+            bucket.put(DocumentKeys.prescriberLetter(letterId(day, named.npi()), day), "application/pdf", pdf);
+            written++;
+        }
+        long unattributed = reports.unattributedFindings(day);
+        JsonObject summary = new JsonObject().put("date", day.toString()).put("membersScreened", run.membersScreened())
+                .put("membersWithFindings", run.membersWithFindings()).put("findings", run.findings())
+                .put("lettersWritten", written).put("prescribersNotInDirectory", new JsonArray(notInDirectory))
+                .put("findingsWithoutPrescriber", unattributed);
+        bucket.put(summaryKey, "application/json", summary.encodePrettily().getBytes(StandardCharsets.UTF_8));
+        runs.complete(FUNCTION, day.toString(), summary);
+        LOG.infof("tmr run date=%s screened=%d withFindings=%d findings=%d letters=%d notInDirectory=%d unattributed=%d",
+                day, run.membersScreened(), run.membersWithFindings(), run.findings(), written, notInDirectory.size(),
+                unattributed);
+        return answer("SCREENED", day, summary, summaryKey);
+    }
+
+    /**
+     * The letter's id: the same for the same day and prescriber (a re-run overwrites, never adds a second letter),
+     * a name-based UUID so the key carries no NPI in clear.
+     */
+    static UUID letterId(LocalDate day, String npi) {
+        return UUID.nameUUIDFromBytes(("tmr-prescriber-letter:" + day + ":" + npi).getBytes(StandardCharsets.UTF_8));
+    }
+
+    private static TmrRunAnswer answer(String status, LocalDate day, JsonObject s, String summaryKey) {
+        List<String> npis = new ArrayList<>();
+        s.getJsonArray("prescribersNotInDirectory", new JsonArray()).forEach(n -> npis.add((String) n));
+        return new TmrRunAnswer(status, null, day.toString(), s.getInteger("membersScreened"),
+                s.getInteger("membersWithFindings"), s.getInteger("findings"), s.getInteger("lettersWritten"), npis,
+                s.getLong("findingsWithoutPrescriber"), summaryKey, null);
+    }
+
+    private LocalDate day(TmrRunRequest e) {
+        String when = e.scheduledTime() != null ? e.scheduledTime() : e.time();
+        if (when != null) {
+            return OffsetDateTime.parse(when).atZoneSameInstant(clock.getZone()).toLocalDate();
+        }
+        return e.date() != null ? LocalDate.parse(e.date()) : LocalDate.now(clock);
+    }
+}
