@@ -20,9 +20,11 @@ final class ArgumentFreeLogger implements XRLogger {
         new Object[] {diagnostic.getLogMessageId().getEnum().name(), diagnostic.getLogMessageId().getWhere()});
   }
 
+  /** Warnings and errors; the library's chatty INFO timings only when this logger's level is set lower. */
   @Override
   public boolean isLogLevelEnabled(Diagnostic diagnostic) {
-    return diagnostic.getLevel().intValue() >= Level.WARNING.intValue() && LOG.isLoggable(diagnostic.getLevel());
+    var level = diagnostic.getLevel();
+    return LOG.isLoggable(level) && (level.intValue() >= Level.WARNING.intValue() || LOG.getLevel() != null);
   }
 
   // The library reaches these only for messages of its own making (no document text); still, no message text.
