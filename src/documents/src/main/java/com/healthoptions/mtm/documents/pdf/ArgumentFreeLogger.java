@@ -6,8 +6,8 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 
 /**
- * openhtmltopdf's diagnostics, logged by message id and level only: their arguments can be text of the
- * document (a member's name in a line that did not fit, a character no font has), so they never reach a log.
+ * openhtmltopdf's diagnostics, logged by message id and level only: their arguments may hold text of the
+ * document (the library formats them into its messages), so none reaches a log, whatever the library version.
  */
 final class ArgumentFreeLogger implements XRLogger {
 
