@@ -6,8 +6,8 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 
 /**
- * openhtmltopdf's diagnostics, logged by message id and level only: their arguments can be text of the
- * document (a member's name in a line that did not fit, a character no font has), so they never reach a log.
+ * openhtmltopdf's diagnostics, logged by message id and level only: their arguments may hold text of the
+ * document (the library formats them into its messages), so none reaches a log, whatever the library version.
  */
 final class ArgumentFreeLogger implements XRLogger {
 
@@ -20,9 +20,11 @@ final class ArgumentFreeLogger implements XRLogger {
         new Object[] {diagnostic.getLogMessageId().getEnum().name(), diagnostic.getLogMessageId().getWhere()});
   }
 
+  /** Warnings and errors; the library's chatty INFO timings only when this logger's level is set lower. */
   @Override
   public boolean isLogLevelEnabled(Diagnostic diagnostic) {
-    return diagnostic.getLevel().intValue() >= Level.WARNING.intValue() && LOG.isLoggable(diagnostic.getLevel());
+    var level = diagnostic.getLevel();
+    return LOG.isLoggable(level) && (level.intValue() >= Level.WARNING.intValue() || LOG.getLevel() != null);
   }
 
   // The library reaches these only for messages of its own making (no document text); still, no message text.

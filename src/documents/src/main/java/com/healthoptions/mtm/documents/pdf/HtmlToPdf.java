@@ -24,6 +24,10 @@ public final class HtmlToPdf {
   static {
     // The library's diagnostics may carry document text as arguments: only their ids reach the log.
     XRLog.setLoggerImpl(new ArgumentFreeLogger());
+    // PDFBox writes a font cache on first use; Lambda's home directory is read-only, its /tmp is not.
+    if (System.getProperty("pdfbox.fontcache") == null) {
+      System.setProperty("pdfbox.fontcache", System.getProperty("java.io.tmpdir"));
+    }
   }
 
   private HtmlToPdf() {}

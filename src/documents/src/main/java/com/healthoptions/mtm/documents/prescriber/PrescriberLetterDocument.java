@@ -77,19 +77,14 @@ public final class PrescriberLetterDocument {
         .asMap();
   }
 
-  private static Map<String, Object> evidence(Evidence evidence) {
+  /** One line of evidence, as the prescriber reads it: what, when, how long it covers. */
+  static String evidence(Evidence evidence) {
     return switch (evidence) {
-      case Fill fill -> new TemplateData()
-          .put("what", "Fill: " + fill.drug())
-          .put("date", numeric(fill.fillDate()))
-          .put("detail", fill.daysSupply() + (fill.daysSupply() == 1 ? " day" : " days") + " supply, through "
-              + numeric(fill.coveredThrough()))
-          .asMap();
-      case Diagnosis diagnosis -> new TemplateData()
-          .put("what", "Diagnosis: ICD-10-CM " + diagnosis.code())
-          .put("date", diagnosis.serviceDate() == null ? "" : numeric(diagnosis.serviceDate()))
-          .put("detail", diagnosis.description() == null ? "" : diagnosis.description())
-          .asMap();
+      case Fill fill -> "Fill: " + fill.drug() + ", filled " + numeric(fill.fillDate()) + ", " + fill.daysSupply()
+          + (fill.daysSupply() == 1 ? " day" : " days") + " supply, through " + numeric(fill.coveredThrough());
+      case Diagnosis diagnosis -> "Diagnosis: ICD-10-CM " + diagnosis.code()
+          + (diagnosis.description() == null ? "" : ", " + diagnosis.description())
+          + (diagnosis.serviceDate() == null ? "" : ", " + numeric(diagnosis.serviceDate()));
     };
   }
 }

@@ -44,21 +44,21 @@ class PrescriberLetterDocumentTest {
       assertThat(delgado)
           .startsWith("Margaret A. Delgado Date of birth: 03/14/1948 · Member ID: 1EG4TE5MK73 · 2 findings")
           .contains("NSAID with heart failure Severity: High")
-          .contains("Fill: Ibuprofen 800 mg tablet 08/04/2026 30 days supply, through 09/02/2026")
-          .contains("Fill: Ibuprofen 800 mg tablet 09/06/2026 30 days supply, through 10/05/2026")
-          .contains("Diagnosis: ICD-10-CM I50.22 05/19/2026 Chronic systolic (congestive) heart failure")
+          .contains("Fill: Ibuprofen 800 mg tablet, filled 08/04/2026, 30 days supply, through 09/02/2026")
+          .contains("Fill: Ibuprofen 800 mg tablet, filled 09/06/2026, 30 days supply, through 10/05/2026")
+          .contains("Diagnosis: ICD-10-CM I50.22, Chronic systolic (congestive) heart failure, 05/19/2026")
           .contains("Recommendation: NSAIDs can cause fluid retention and worsen heart failure.")
           .contains("Rule DDI-NSAID-HF, version 2026.1")
           .contains("Statin adherence below 80 % of days covered Severity: Moderate")
-          .contains("Fill: Atorvastatin 20 mg tablet 01/08/2026 90 days supply, through 04/07/2026")
+          .contains("Fill: Atorvastatin 20 mg tablet, filled 01/08/2026, 90 days supply, through 04/07/2026")
           .contains("Rule ADH-STATIN-PDC, version 2026.1")
           .doesNotContain("Oxycodone");
       var kowalski = text.substring(text.indexOf("Robert J. Kowalski Date of birth:"));
       assertThat(kowalski)
           .startsWith("Robert J. Kowalski Date of birth: 10/02/1951 · Member ID: 5TR9HN2QK40 · 1 finding")
           .contains("Concurrent opioid and benzodiazepine Severity: High")
-          .contains("Fill: Oxycodone 5 mg tablet 08/20/2026 30 days supply, through 09/18/2026")
-          .contains("Fill: Alprazolam 0.5 mg tablet 09/01/2026 30 days supply, through 09/30/2026")
+          .contains("Fill: Oxycodone 5 mg tablet, filled 08/20/2026, 30 days supply, through 09/18/2026")
+          .contains("Fill: Alprazolam 0.5 mg tablet, filled 09/01/2026, 30 days supply, through 09/30/2026")
           .contains("Recommendation: Overlapping days supply of an opioid and a benzodiazepine")
           .doesNotContain("Ibuprofen");
     }
@@ -81,7 +81,7 @@ class PrescriberLetterDocumentTest {
           int page = pageWith(pages, title);
           // The finding's box is whole on its page: title, the patient, evidence, recommendation.
           var box = pages.text(page).substring(pages.text(page).indexOf(title));
-          assertThat(box).as(title).contains("Patient: Patient Number " + i + " Evidence Date Detail Fill:")
+          assertThat(box).as(title).contains("Patient: Patient Number " + i + " Evidence: Fill:")
               .contains("(patient " + i + ").");
         }
       }
@@ -99,7 +99,7 @@ class PrescriberLetterDocumentTest {
       assertThat(pages.text())
           .contains("Liam O'Brien <script>x</script> Date of birth: 02/03/1950 · Member ID: M<1>&2 · 1 finding")
           .contains("Title <b>bold</b> Severity: Low")
-          .contains("Fill: Drug \"A\" & <B> 07/01/2026 1 day supply, through 07/01/2026")
+          .contains("Fill: Drug \"A\" & <B>, filled 07/01/2026, 1 day supply, through 07/01/2026")
           .contains("Recommendation: Stop <it> & see")
           .contains("Rule R&D, version 1<2");
     }
