@@ -12,7 +12,7 @@ import java.time.Duration;
 import org.junit.jupiter.api.Test;
 
 /**
- * With every connection taken, a caller gets the pool's timeout failure after mtm.db.acquisition-timeout (1 s
+ * With every connection taken, a caller gets the pool's timeout failure after mtm.db.acquisition-timeout (5 s
  * here) instead of waiting Vert.x's default 30 s: the failure the HTTP functions answer 503 for
  * (DatabaseOutage recognizes exactly these two failures). Then the pool serves again once a connection is back.
  */
@@ -46,7 +46,7 @@ class FullPoolTest {
 
     /**
      * A connection, asked again while the pool gives up: the limit includes opening the connection, which in a
-     * cold JVM on a loaded machine (first token signed, classes loaded) can take longer than the test's 1 s.
+     * cold JVM on a loaded machine (first token signed, classes loaded) can take longer than the limit.
      */
     private SqlConnection connection() {
         long deadline = System.nanoTime() + 30_000_000_000L;
