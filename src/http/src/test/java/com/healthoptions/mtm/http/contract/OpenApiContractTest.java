@@ -87,6 +87,12 @@ class OpenApiContractTest {
     }
 
     @Test
+    void anAnswerFieldTheDocumentDoesNotDeclareFails() {
+        assertThatThrownBy(() -> contract.check(get(200, "application/json", "{\"status\":\"ENROLLED\",\"pin\":\"1234567\"}")))
+                .isInstanceOf(ContractBroken.class).hasMessageContaining("pin");
+    }
+
+    @Test
     void aMissingRequiredFieldFails() {
         assertThatThrownBy(() -> contract.check(get(200, "application/json", "{\"optOutReason\":\"01\"}")))
                 .isInstanceOf(ContractBroken.class).hasMessageContaining("status");

@@ -50,7 +50,7 @@ class OpenApiDocumentTest {
     @Test
     void anAnswerAsTheFunctionGivesItPassesTheDocument() {
         assertThatCode(() -> OpenApiContract.ofThisFunction().check(answer("""
-                {"planId":"S5801-001","contractId":"S5801","planYear":2024,"minChronicConditions":3,"countedConditions":["DIABETES"],"minChronicDrugs":8,"drugCountBasis":"MAINTENANCE","annualCostThreshold":5330.00,"costBasis":"CHRONIC_PART_D","dmpAtRiskQualifies":true,"dmpAtRiskMandatory":true,"source":"seed"}"""))).doesNotThrowAnyException();
+                {"planId":"S5801-001","contractId":"S5801","planYear":2024,"minChronicConditions":3,"countedConditions":["DIABETES"],"minChronicDrugs":8,"drugCountBasis":"MAINTENANCE","annualCostThreshold":5330.00,"costBasis":"ALL_COVERED","dmpAtRiskQualifies":true,"dmpAtRiskMandatory":true,"source":"seed"}"""))).doesNotThrowAnyException();
     }
 
     @Test

@@ -7,11 +7,11 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 @RegisterForReflection
 @Schema(name = "OptOutRequest")
 public record OptOutRequest(
-        @Schema(enumeration = {"01", "02", "03", "99"}, defaultValue = "03",
-                description = "CMS opt-out reason. 03 (beneficiary request) is the member's own; 01 death, "
+        @Schema(nullable = true, enumeration = {"01", "02", "03", "99"}, defaultValue = "03",
+                description = "CMS opt-out reason (absent or null: 03). 03 (beneficiary request) is the member's own; 01 death, "
                         + "02 disenrollment and 99 other are for staff only.")
         String reason,
-        @Schema(format = "date", description = "Staff only: the day the opt-out took effect (a death or "
+        @Schema(nullable = true, format = "date", description = "Staff only: the day the opt-out took effect (a death or "
                 + "disenrollment learned late), YYYY-MM-DD, not in the future and in the current or previous plan "
                 + "year; recorded on that day's plan year. A member sending it gets 403. Default: today.")
         String effectiveDate) {

@@ -79,10 +79,15 @@ final class ConnectCalls {
         }
     }
 
-    /** Invokes the function through the mock event server; the answer as Connect would get it. */
+    /**
+     * Invokes the function through the mock event server; the answer as Connect would get it, held to the
+     * contract's JSON Schemas ({@link ConnectContract}).
+     */
     static Map<String, String> invoke(String body) {
-        return answer(given().contentType(ContentType.JSON).body(body).post()
-                .then().statusCode(200).extract().asString());
+        String answer = given().contentType(ContentType.JSON).body(body).post()
+                .then().statusCode(200).extract().asString();
+        ConnectContract.check(body, answer);
+        return answer(answer);
     }
 
     /** The handler's output as Connect reads it: a flat JSON object of strings. */
