@@ -52,6 +52,7 @@ public class TmrBench {
         TmrScreeningService service = new TmrScreeningService(pool, new ClinicalFactsQueries(pool),
                 new ReferenceCatalogStore(pool));
 
+        scan(pool, batch); // warm-up: the pool's connections, the client's classes, the database's caches
         Phase before = phase(() -> scan(pool, batch));
         Phase screening = phase(() -> {
             var run = service.screenEnrolled(AS_OF, batch).await().atMost(Duration.ofHours(1));
