@@ -5,6 +5,7 @@ import com.healthoptions.mtm.eligibility.MemberProfile;
 import com.healthoptions.mtm.eligibility.UnknownMemberException;
 import com.healthoptions.mtm.reference.ReferenceCatalog;
 import com.healthoptions.mtm.reference.ReferenceCatalogStore;
+import io.smallrye.mutiny.Multi;
 import io.smallrye.mutiny.Uni;
 import io.vertx.mutiny.sqlclient.Pool;
 import io.vertx.mutiny.sqlclient.Row;
@@ -130,23 +131,40 @@ public class TmrScreeningService {
         });
     }
 
-    /** Screens every member enrolled on {@code asOf} (plan year of that day), {@code batchSize} members at a time. */
+    /**
+     * Screens every member enrolled on {@code asOf} (plan year of that day), {@code batchSize} members at a time,
+     * one batch after the other; only counts outlive a batch, so memory stays that of one batch.
+     */
     public Uni<ScreeningRun> screenEnrolled(LocalDate asOf, int batchSize) {
-        return catalogs.catalog().flatMap(catalog -> page(catalog, asOf, "", Math.max(1, batchSize),
-                new ScreeningRun(asOf, 0, 0, 0, 0)));
+        int size = Math.max(1, batchSize);
+        AtomicReference<String> after = new AtomicReference<>("");
+        return catalogs.catalog().flatMap(catalog -> Multi.createBy().repeating()
+                .uni(() -> enrolledAfter(asOf, after.get(), size).invoke(ids -> {
+                    if (!ids.isEmpty()) {
+                        after.set(ids.getLast());
+                    }
+                }))
+                .until(List::isEmpty)
+                .onItem().transformToUniAndConcatenate(ids -> screen(ids, asOf, catalog)
+                        .call(results -> pool.withTransaction(c -> store(c, results, asOf)))
+                        .map(results -> new ScreeningRun(asOf, 0, 0, 0, 0).plus(results)))
+                .collect().asList()
+                .map(batches -> {
+                    ScreeningRun run = new ScreeningRun(asOf, 0, 0, 0, 0);
+                    for (ScreeningRun b : batches) {
+                        run = new ScreeningRun(asOf, run.membersScreened() + b.membersScreened(),
+                                run.membersWithFindings() + b.membersWithFindings(), run.findings() + b.findings(),
+                                run.batches() + 1);
+                    }
+                    return run;
+                }));
     }
 
-    private Uni<ScreeningRun> page(ReferenceCatalog catalog, LocalDate asOf, String after, int batchSize,
-            ScreeningRun run) {
-        return pool.preparedQuery(ENROLLED).execute(Tuple.of(asOf.getYear(), asOf, after, batchSize)).flatMap(rs -> {
+    private Uni<List<String>> enrolledAfter(LocalDate asOf, String after, int batchSize) {
+        return pool.preparedQuery(ENROLLED).execute(Tuple.of(asOf.getYear(), asOf, after, batchSize)).map(rs -> {
             List<String> ids = new ArrayList<>(rs.size());
             rs.forEach(r -> ids.add(r.getString(0)));
-            if (ids.isEmpty()) {
-                return Uni.createFrom().item(run);
-            }
-            return screen(ids, asOf, catalog)
-                    .call(results -> pool.withTransaction(c -> store(c, results, asOf)))
-                    .flatMap(results -> page(catalog, asOf, ids.getLast(), batchSize, run.plus(results)));
+            return ids;
         });
     }
 
