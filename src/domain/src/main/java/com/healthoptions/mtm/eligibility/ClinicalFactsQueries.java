@@ -65,8 +65,9 @@ public class ClinicalFactsQueries {
                 group by i.product_key
             )
             select k.member_id, k.claim_id, k.fill_date, k.ndc, k.drug_name, k.days_supply, k.quantity,
-                   k.gross_cost, false, coalesce(s.ingredients, '{}')
+                   k.gross_cost, false, coalesce(s.ingredients, '{}'), p.proprietary_name, p.pharm_classes
             from kept k left join substances s on s.product_key = left(k.ndc, 9)
+                 left join ndc_product p on p.product_key = s.product_key
             order by k.member_id, k.fill_date, k.claim_id""";
 
     private static final String DIAGNOSES = """
