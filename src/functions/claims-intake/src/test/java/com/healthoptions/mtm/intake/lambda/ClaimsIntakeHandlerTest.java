@@ -39,8 +39,13 @@ class ClaimsIntakeHandlerTest {
         CrashSwitch.disarm();
     }
 
+    /** Delivers an event; an answered invocation is held to the contract's JSON Schemas ({@link IntakeContract}). */
     static Response deliver(String eventJson) {
-        return given().contentType(ContentType.JSON).accept(ContentType.JSON).body(eventJson).when().post();
+        Response r = given().contentType(ContentType.JSON).accept(ContentType.JSON).body(eventJson).when().post();
+        if (r.statusCode() == 200) {
+            IntakeContract.check(eventJson, r.asString());
+        }
+        return r;
     }
 
     static JsonObject deliverOk(String eventJson) {
