@@ -136,7 +136,7 @@ class TmrScreeningHandlerTest {
         String baker = text(object(folder + TmrScreeningHandler.letterId(LocalDate.of(2026, 6, 30), DR_BAKER) + ".pdf"));
         for (String letter : List.of(adams, baker)) {
             assertThat(letter).contains("Rosa Quintero").contains("Duplicate therapy")
-                    .contains("Fill: atorvastatin 01/05/2026").contains("Fill: rosuvastatin 02/01/2026")
+                    .contains("Fill: atorvastatin, filled 01/05/2026, 30 days supply").contains("Fill: rosuvastatin, filled 02/01/2026")
                     .doesNotContain("Okafor").doesNotContain("Optedout");
         }
         assertThat(adams).contains("Avery Adams, MD").contains(DR_ADAMS).doesNotContain("Blair Baker");
