@@ -20,6 +20,7 @@ import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicReference;
 
@@ -62,6 +63,12 @@ public class TmrScreeningService {
                    updated_at = now()
             returning id, member_id""";
 
+    static final String DAY_TOTALS = """
+            select count(*)::int, (count(*) filter (where n.findings > 0))::int, coalesce(sum(n.findings), 0)::int
+            from tmr t
+            cross join lateral (select count(*) as findings from tmr_finding f where f.tmr_id = t.id) n
+            where t.source = 'SCREENING' and t.tmr_date = $1""";
+
     static final String CLEAR_FINDINGS = "delete from tmr_finding where tmr_id = any($1)";
 
     static final String FINDING_IDS = "select nextval(pg_get_serial_sequence('tmr_finding', 'id')) from generate_series(1, $1)";
@@ -102,11 +109,9 @@ public class TmrScreeningService {
     /** What a run over every enrolled member did. */
     public record ScreeningRun(LocalDate asOf, int membersScreened, int membersWithFindings, int findings, int batches) {
 
-        ScreeningRun plus(List<ScreeningResult> batch) {
-            int withFindings = (int) batch.stream().filter(r -> !r.findings().isEmpty()).count();
-            int found = batch.stream().mapToInt(r -> r.findings().size()).sum();
-            return new ScreeningRun(asOf, membersScreened + batch.size(), membersWithFindings + withFindings,
-                    findings + found, batches + 1);
+        ScreeningRun plus(ScreenedBatch batch) {
+            return new ScreeningRun(asOf, membersScreened + batch.membersScreened(),
+                    membersWithFindings + batch.membersWithFindings(), findings + batch.findings(), batches + 1);
         }
     }
 
@@ -136,28 +141,48 @@ public class TmrScreeningService {
      * one batch after the other; only counts outlive a batch, so memory stays that of one batch.
      */
     public Uni<ScreeningRun> screenEnrolled(LocalDate asOf, int batchSize) {
-        int size = Math.max(1, batchSize);
         AtomicReference<String> after = new AtomicReference<>("");
-        return catalogs.catalog().flatMap(catalog -> Multi.createBy().repeating()
-                .uni(() -> enrolledAfter(asOf, after.get(), size).invoke(ids -> {
-                    if (!ids.isEmpty()) {
-                        after.set(ids.getLast());
-                    }
-                }))
-                .until(List::isEmpty)
-                .onItem().transformToUniAndConcatenate(ids -> screen(ids, asOf, catalog)
-                        .call(results -> pool.withTransaction(c -> store(c, results, asOf)))
-                        .map(results -> new ScreeningRun(asOf, 0, 0, 0, 0).plus(results)))
-                .collect().asList()
-                .map(batches -> {
-                    ScreeningRun run = new ScreeningRun(asOf, 0, 0, 0, 0);
-                    for (ScreeningRun b : batches) {
-                        run = new ScreeningRun(asOf, run.membersScreened() + b.membersScreened(),
-                                run.membersWithFindings() + b.membersWithFindings(), run.findings() + b.findings(),
-                                run.batches() + 1);
-                    }
-                    return run;
-                }));
+        return Multi.createBy().repeating()
+                .uni(() -> screenNextBatch(asOf, after.get(), batchSize)
+                        .invoke(b -> b.ifPresent(batch -> after.set(batch.lastMemberId()))))
+                .until(Optional::isEmpty)
+                .map(Optional::get)
+                .collect().in(() -> new AtomicReference<>(new ScreeningRun(asOf, 0, 0, 0, 0)),
+                        (run, b) -> run.set(run.get().plus(b)))
+                .map(AtomicReference::get);
+    }
+
+    /** One batch of a run: the members screened and stored together, and the last of them in member-id order. */
+    public record ScreenedBatch(String lastMemberId, int membersScreened, int membersWithFindings, int findings) {
+    }
+
+    /**
+     * Screens and stores, in one transaction, the next {@code batchSize} members enrolled on {@code asOf} whose
+     * member id sorts after {@code after} ({@code ""} for the first batch); empty when no one is left. A run can
+     * so stop after any batch and go on later from the last member id it stored, in another invocation.
+     */
+    public Uni<Optional<ScreenedBatch>> screenNextBatch(LocalDate asOf, String after, int batchSize) {
+        return enrolledAfter(asOf, after, Math.max(1, batchSize)).flatMap(ids -> {
+            if (ids.isEmpty()) {
+                return Uni.createFrom().item(Optional.<ScreenedBatch>empty());
+            }
+            return catalogs.catalog().flatMap(catalog -> screen(ids, asOf, catalog))
+                    .call(results -> pool.withTransaction(c -> store(c, results, asOf)))
+                    .map(results -> Optional.of(new ScreenedBatch(ids.getLast(), results.size(),
+                            (int) results.stream().filter(r -> !r.findings().isEmpty()).count(),
+                            results.stream().mapToInt(r -> r.findings().size()).sum())));
+        });
+    }
+
+    /**
+     * What is stored for a day's screening, counted from the stored TMRs, so a run that went over several
+     * invocations (or was cut off and started again) reports each member once.
+     */
+    public Uni<ScreeningRun> storedRun(LocalDate asOf) {
+        return pool.preparedQuery(DAY_TOTALS).execute(Tuple.of(asOf)).map(rs -> {
+            Row r = rs.iterator().next();
+            return new ScreeningRun(asOf, r.getInteger(0), r.getInteger(1), r.getInteger(2), 0);
+        });
     }
 
     private Uni<List<String>> enrolledAfter(LocalDate asOf, String after, int batchSize) {

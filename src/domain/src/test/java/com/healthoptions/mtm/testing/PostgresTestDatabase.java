@@ -31,6 +31,17 @@ public class PostgresTestDatabase implements QuarkusTestResourceLifecycleManager
 
     private String role;
 
+    static {
+        // DriverManager hands a connection only to code whose class loader sees the registered driver class. A
+        // second Quarkus application in the same test run (a test profile) loads this class, and the driver, anew:
+        // register the driver of this loader, or that application's set-up finds "no suitable driver".
+        try {
+            Class.forName("org.postgresql.Driver", true, PostgresTestDatabase.class.getClassLoader());
+        } catch (ClassNotFoundException e) {
+            throw new ExceptionInInitializerError(e);
+        }
+    }
+
     public static String jdbcUrl() {
         return env("MTM_TEST_DB_URL", "jdbc:postgresql://127.0.0.1:5432/mtm_test");
     }

@@ -13,6 +13,7 @@ import io.vertx.core.json.JsonArray;
 import io.vertx.core.json.JsonObject;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeParseException;
@@ -28,14 +29,26 @@ import org.jboss.logging.Logger;
  * The quarterly targeted medication review. Screens every member enrolled in MTM on the run's day (stored as that
  * day's SCREENING TMR with its findings), then writes one PDF letter per prescriber named on the findings and
  * listed in the prescriber directory, and a summary. The day is the scheduled time's date in the plan's time zone,
- * so a retried or re-fired schedule names the same day and finds it done. A run cut off before it completed is
- * simply run again: the day's screening replaces itself and each letter's key is fixed by (day, NPI), so nothing is
- * written twice. On demand, one member is screened and their TMR stored (letters come with the quarterly run).
+ * so a retried or re-fired schedule names the same day and finds it done.
+ *
+ * <p>The quarter may take more than one invocation: the run keeps its place (the last member id screened, then
+ * the last prescriber written to) after every batch and every letter, starts no new batch or letter once less
+ * than {@code mtm.tmr.reserve} of the invocation's time is left, and then answers {@code CONTINUING}; invoked
+ * again with the same event (the state machine in infra does so) it goes on from that place. Every invocation
+ * does at least one batch or letter, so the chain ends. A run cut off by a crash goes on the same way: a batch
+ * stored again replaces itself and each letter's key is fixed by (day, NPI), so nothing is written twice. On
+ * demand, one member is screened and their TMR stored (letters come with the quarterly run).
  */
 public class TmrScreeningHandler implements RequestHandler<TmrRunRequest, TmrRunAnswer> {
 
     static final String FUNCTION = "tmr-screening";
     private static final Logger LOG = Logger.getLogger(TmrScreeningHandler.class);
+    // The progress a quarterly run keeps between invocations (ProgramRuns.checkpoint): counts and NPIs only.
+    private static final String SCREENED_THROUGH = "screenedThroughMember";
+    private static final String SCREENING_DONE = "screeningDone";
+    private static final String LETTERS_THROUGH = "lettersThroughNpi";
+    private static final String LETTERS_WRITTEN = "lettersWritten";
+    private static final String NOT_IN_DIRECTORY = "prescribersNotInDirectory";
     private static final Pattern MEMBER_ID = Pattern.compile("[A-Za-z0-9-]{1,64}");
 
     private final TmrScreeningService screening;
@@ -45,10 +58,14 @@ public class TmrScreeningHandler implements RequestHandler<TmrRunRequest, TmrRun
     private final ProgramOutputs bucket;
     private final Clock clock;
     private final int batchSize;
+    private final Duration reserve;
+    private final Optional<Duration> timePerInvocation;
 
     public TmrScreeningHandler(TmrScreeningService screening, PrescriberReports reports, PrescriberLetters letters,
             ProgramRuns runs, ProgramOutputs bucket, Clock clock,
-            @ConfigProperty(name = "mtm.tmr.batch-size", defaultValue = "500") int batchSize) {
+            @ConfigProperty(name = "mtm.tmr.batch-size", defaultValue = "500") int batchSize,
+            @ConfigProperty(name = "mtm.tmr.reserve", defaultValue = "PT2M") Duration reserve,
+            @ConfigProperty(name = "mtm.tmr.time-per-invocation") Optional<Duration> timePerInvocation) {
         this.screening = screening;
         this.reports = reports;
         this.letters = letters;
@@ -56,6 +73,8 @@ public class TmrScreeningHandler implements RequestHandler<TmrRunRequest, TmrRun
         this.bucket = bucket;
         this.clock = clock;
         this.batchSize = batchSize;
+        this.reserve = reserve;
+        this.timePerInvocation = timePerInvocation;
     }
 
     @Override
@@ -75,7 +94,7 @@ public class TmrScreeningHandler implements RequestHandler<TmrRunRequest, TmrRun
         }
         String requestId = context != null && context.getAwsRequestId() != null ? context.getAwsRequestId()
                 : "local-" + System.nanoTime();
-        return quarter(day, requestId);
+        return quarter(day, requestId, InvocationBudget.of(context, timePerInvocation, reserve));
     }
 
     private TmrRunAnswer oneMember(String memberId, LocalDate day) {
@@ -94,38 +113,73 @@ public class TmrScreeningHandler implements RequestHandler<TmrRunRequest, TmrRun
         }
     }
 
-    private TmrRunAnswer quarter(LocalDate day, String requestId) {
+    private TmrRunAnswer quarter(LocalDate day, String requestId, InvocationBudget budget) {
+        String runKey = day.toString();
         String summaryKey = "reports/tmr/" + day + "/summary.json";
-        Optional<JsonObject> done = runs.completed(FUNCTION, day.toString());
+        Optional<JsonObject> done = runs.completed(FUNCTION, runKey);
         if (done.isPresent()) {
             return answer("ALREADY_SCREENED", day, done.get(), summaryKey);
         }
-        runs.start(FUNCTION, day.toString(), requestId);
-        var run = screening.screenEnrolled(day, batchSize).await().indefinitely();
+        runs.start(FUNCTION, runKey, requestId);
+        JsonObject progress = runs.progress(FUNCTION, runKey).orElseGet(JsonObject::new);
 
-        int written = 0;
-        List<String> notInDirectory = new ArrayList<>();
-        for (PrescriberReports.NamedPrescriber named : reports.prescribersOf(day)) {
-            if (!named.listed()) {
-                notInDirectory.add(named.npi());
-                continue;
+        // Screening: batch after batch in member-id order, each stored with the place it reached.
+        while (!progress.getBoolean(SCREENING_DONE, false) && budget.mayStartMore()) {
+            var batch = screening.screenNextBatch(day, progress.getString(SCREENED_THROUGH, ""), batchSize)
+                    .await().indefinitely();
+            if (batch.isPresent()) {
+                progress.put(SCREENED_THROUGH, batch.get().lastMemberId());
+            } else {
+                progress.put(SCREENING_DONE, true);
             }
-            var report = reports.report(day, named.npi());
-            if (report.isEmpty()) {
-                notInDirectory.add(named.npi());
-                continue;
-            }
-            byte[] pdf = PrescriberLetterDocument.render(letters.letter(report.get(), day));
-            bucket.put(DocumentKeys.prescriberLetter(letterId(day, named.npi()), day), "application/pdf", pdf);
-            written++;
+            runs.checkpoint(FUNCTION, runKey, progress);
         }
+        // Letters: one per prescriber in NPI order, from the findings stored for the day.
+        if (progress.getBoolean(SCREENING_DONE, false)) {
+            JsonArray notInDirectory = progress.getJsonArray(NOT_IN_DIRECTORY, new JsonArray());
+            progress.put(NOT_IN_DIRECTORY, notInDirectory);
+            List<PrescriberReports.NamedPrescriber> named = reports.prescribersOf(day);
+            String through = progress.getString(LETTERS_THROUGH, "");
+            int next = 0;
+            while (next < named.size() && named.get(next).npi().compareTo(through) <= 0) {
+                next++;
+            }
+            for (; next < named.size() && budget.mayStartMore(); next++) {
+                String npi = named.get(next).npi();
+                var report = named.get(next).listed() ? reports.report(day, npi) : Optional.<PrescriberReports.Report>empty();
+                if (report.isPresent()) {
+                    byte[] pdf = PrescriberLetterDocument.render(letters.letter(report.get(), day));
+                    bucket.put(DocumentKeys.prescriberLetter(letterId(day, npi), day), "application/pdf", pdf);
+                    progress.put(LETTERS_WRITTEN, progress.getInteger(LETTERS_WRITTEN, 0) + 1);
+                } else {
+                    notInDirectory.add(npi);
+                }
+                progress.put(LETTERS_THROUGH, npi);
+                runs.checkpoint(FUNCTION, runKey, progress);
+            }
+            if (next == named.size()) {
+                return complete(day, runKey, summaryKey, progress);
+            }
+        }
+        var sofar = screening.storedRun(day).await().indefinitely();
+        LOG.infof("tmr run date=%s continuing: screened=%d so far, letters=%d so far", day, sofar.membersScreened(),
+                progress.getInteger(LETTERS_WRITTEN, 0));
+        return new TmrRunAnswer("CONTINUING", "this invocation's time is used up; invoke again with the same event",
+                day.toString(), sofar.membersScreened(), sofar.membersWithFindings(), sofar.findings(),
+                progress.getInteger(LETTERS_WRITTEN, 0), null, null, null, null);
+    }
+
+    private TmrRunAnswer complete(LocalDate day, String runKey, String summaryKey, JsonObject progress) {
+        var run = screening.storedRun(day).await().indefinitely();
+        int written = progress.getInteger(LETTERS_WRITTEN, 0);
+        JsonArray notInDirectory = progress.getJsonArray(NOT_IN_DIRECTORY);
         long unattributed = reports.unattributedFindings(day);
         JsonObject summary = new JsonObject().put("date", day.toString()).put("membersScreened", run.membersScreened())
                 .put("membersWithFindings", run.membersWithFindings()).put("findings", run.findings())
-                .put("lettersWritten", written).put("prescribersNotInDirectory", new JsonArray(notInDirectory))
+                .put("lettersWritten", written).put("prescribersNotInDirectory", notInDirectory)
                 .put("findingsWithoutPrescriber", unattributed);
         bucket.put(summaryKey, "application/json", summary.encodePrettily().getBytes(StandardCharsets.UTF_8));
-        runs.complete(FUNCTION, day.toString(), summary);
+        runs.complete(FUNCTION, runKey, summary);
         LOG.infof("tmr run date=%s screened=%d withFindings=%d findings=%d letters=%d notInDirectory=%d unattributed=%d",
                 day, run.membersScreened(), run.membersWithFindings(), run.findings(), written, notInDirectory.size(),
                 unattributed);
