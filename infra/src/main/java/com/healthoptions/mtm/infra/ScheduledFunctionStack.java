@@ -22,6 +22,14 @@ import software.amazon.awscdk.services.scheduler.Schedule;
 import software.amazon.awscdk.services.scheduler.ScheduleExpression;
 import software.amazon.awscdk.services.scheduler.ScheduleTargetInput;
 import software.amazon.awscdk.services.scheduler.targets.LambdaInvoke;
+import software.amazon.awscdk.services.scheduler.targets.StepFunctionsStartExecution;
+import software.amazon.awscdk.services.stepfunctions.Choice;
+import software.amazon.awscdk.services.stepfunctions.Condition;
+import software.amazon.awscdk.services.stepfunctions.DefinitionBody;
+import software.amazon.awscdk.services.stepfunctions.Fail;
+import software.amazon.awscdk.services.stepfunctions.RetryProps;
+import software.amazon.awscdk.services.stepfunctions.StateMachine;
+import software.amazon.awscdk.services.stepfunctions.Succeed;
 import software.amazon.awscdk.services.sqs.Queue;
 import software.amazon.awscdk.services.sqs.QueueEncryption;
 import software.constructs.Construct;
@@ -40,6 +48,7 @@ public class ScheduledFunctionStack extends FunctionStack {
 
     private final String outputPrefix;
     private final Queue failedRuns;
+    private StateMachine chain;
 
     /** Every day at 05:00 plan time, before the call centre opens. */
     public static ScheduledFunctionStack programWorklist(Construct app, StackProps props, InfraSettings settings,
@@ -69,11 +78,21 @@ public class ScheduledFunctionStack extends FunctionStack {
         return new ScheduledFunctionStack(app, props, settings, data, FunctionSpec.TMR_SCREENING, "reports/tmr/",
                 CronOptionsWithTimezone.builder().minute("0").hour("7").day("1").month("1,4,7,10")
                         .timeZone(PLAN_TIME_ZONE).build(),
-                "The quarterly TMR screening of every MTM enrollee, with a PDF letter per prescriber");
+                "The quarterly TMR screening of every MTM enrollee, with a PDF letter per prescriber", true);
     }
 
     ScheduledFunctionStack(Construct scope, StackProps props, InfraSettings settings, DataStack data, FunctionSpec spec,
             String outputPrefix, CronOptionsWithTimezone when, String description) {
+        this(scope, props, settings, data, spec, outputPrefix, when, description, false);
+    }
+
+    /**
+     * @param chained the run may need more than one invocation (it answers {@code CONTINUING} until done): the
+     *     schedule starts a state machine that invokes the function with the same event until it is done, rather
+     *     than invoking the function once
+     */
+    ScheduledFunctionStack(Construct scope, StackProps props, InfraSettings settings, DataStack data, FunctionSpec spec,
+            String outputPrefix, CronOptionsWithTimezone when, String description, boolean chained) {
         super(scope, props, settings, spec, data, Map.of("MTM_PROGRAM_BUCKET", data.intakeBucket().getBucketName()),
                 List.of(data.s3Clients()));
         this.outputPrefix = outputPrefix;
@@ -101,12 +120,13 @@ public class ScheduledFunctionStack extends FunctionStack {
         input.put("scheduleArn", ContextAttribute.getScheduleArn());
         input.put("executionId", ContextAttribute.getExecutionId());
         input.put("attemptNumber", ContextAttribute.getAttemptNumber());
+        ScheduleTargetInput scheduled = ScheduleTargetInput.fromObject(input);
         Schedule.Builder.create(this, "Schedule")
                 .scheduleName(spec.functionName(settings.prefix()))
                 .description(description)
                 .schedule(ScheduleExpression.cron(when))
-                .target(LambdaInvoke.Builder.create(lambda.alias())
-                        .input(ScheduleTargetInput.fromObject(input))
+                .target(chained ? startChain(spec, settings, data, scheduled) : LambdaInvoke.Builder.create(lambda.alias())
+                        .input(scheduled)
                         .retryAttempts(3)
                         .maxEventAge(Duration.hours(2))
                         .deadLetterQueue(failedRuns)
@@ -123,6 +143,60 @@ public class ScheduledFunctionStack extends FunctionStack {
                 .alarmDescription(spec.id() + ": a scheduled run failed after its retries (see the FailedRuns queue)")
                 .build();
         failed.addAlarmAction(new SnsAction(data.alarmTopic()));
+    }
+
+    /**
+     * The invocation chain of a run longer than one invocation: invoke the function with the schedule's event;
+     * while it answers {@code CONTINUING} invoke it again with the same event (it goes on from the place it
+     * stored); succeed on {@code SCREENED} or {@code ALREADY_SCREENED}, fail on anything else. A failed invocation
+     * (a database outage, say) is retried with back-off; each invocation's answer carries counts only, so the
+     * execution history holds no PHI. A failed execution raises the same alarm as a failed run.
+     */
+    private StepFunctionsStartExecution startChain(FunctionSpec spec, InfraSettings settings, DataStack data,
+            ScheduleTargetInput scheduled) {
+        var invoke = software.amazon.awscdk.services.stepfunctions.tasks.LambdaInvoke.Builder.create(this, "Invoke")
+                .lambdaFunction(lambda.alias())
+                .payloadResponseOnly(true)
+                .resultPath("$.leg")
+                .build();
+        invoke.addRetry(RetryProps.builder()
+                .errors(List.of("States.TaskFailed", "States.Timeout"))
+                .interval(Duration.minutes(1))
+                .backoffRate(2)
+                .maxAttempts(3)
+                .build());
+        Choice done = Choice.Builder.create(this, "RunDone").build()
+                .when(Condition.stringEquals("$.leg.status", "CONTINUING"), invoke)
+                .when(Condition.or(Condition.stringEquals("$.leg.status", "SCREENED"),
+                        Condition.stringEquals("$.leg.status", "ALREADY_SCREENED")),
+                        Succeed.Builder.create(this, "Done").build())
+                .otherwise(Fail.Builder.create(this, "NotDone")
+                        .error("RunNotCompleted").causePath("$.leg.status").build());
+        chain = StateMachine.Builder.create(this, "Chain")
+                .stateMachineName(spec.functionName(settings.prefix()))
+                .definitionBody(DefinitionBody.fromChainable(invoke.next(done)))
+                .timeout(Duration.hours(12))
+                .build();
+        Alarm failedChain = Alarm.Builder.create(this, "FailedChainAlarm")
+                .metric(chain.metricFailed(MetricOptions.builder().statistic("Sum").period(Duration.minutes(5)).build()))
+                .threshold(1)
+                .evaluationPeriods(1)
+                .comparisonOperator(ComparisonOperator.GREATER_THAN_OR_EQUAL_TO_THRESHOLD)
+                .treatMissingData(TreatMissingData.NOT_BREACHING)
+                .alarmDescription(spec.id() + ": a run's invocation chain failed (see the state machine's executions)")
+                .build();
+        failedChain.addAlarmAction(new SnsAction(data.alarmTopic()));
+        return StepFunctionsStartExecution.Builder.create(chain)
+                .input(scheduled)
+                .retryAttempts(3)
+                .maxEventAge(Duration.hours(2))
+                .deadLetterQueue(failedRuns)
+                .build();
+    }
+
+    /** The state machine of a chained run, or null. */
+    public StateMachine chain() {
+        return chain;
     }
 
     public String outputPrefix() {

@@ -42,9 +42,11 @@ class ScheduledFunctionsTest {
         for (FunctionSpec spec : SCHEDULED) {
             String json = Synth.json(of(spec));
             assertThat(json).as(spec.id()).contains("<aws.scheduler.scheduled-time>").contains("<aws.scheduler.execution-id>");
+            // The quarter may span invocations: its schedule starts the invocation chain, the others the function.
+            String target = spec == FunctionSpec.TMR_SCREENING ? "Chain.*" : "FnLive.*";
             of(spec).hasResourceProperties("AWS::Scheduler::Schedule", Match.objectLike(Map.of(
                     "Target", Match.objectLike(Map.of(
-                            "Arn", Match.objectLike(Map.of("Ref", Match.stringLikeRegexp("FnLive.*"))),
+                            "Arn", Match.objectLike(Map.of("Ref", Match.stringLikeRegexp(target))),
                             "RetryPolicy", Map.of("MaximumEventAgeInSeconds", 7200, "MaximumRetryAttempts", 3),
                             "DeadLetterConfig", Match.objectLike(Map.of("Arn", Match.anyValue())))))));
         }
@@ -78,7 +80,7 @@ class ScheduledFunctionsTest {
             assertThat(json).contains(prefixes.get(spec)).doesNotContain("/reports/*\"").doesNotContain("/members/*");
             assertThat(Synth.grantedActions(t)).noneMatch(a -> a.startsWith("secretsmanager:") || a.equals("s3:*")
                     || a.startsWith("s3:Get") || a.startsWith("s3:Delete"));
-            // The scheduler's role may invoke this function's alias and nothing else.
+            // The scheduler's role (or the chain's) may invoke this function's alias and nothing else.
             Map<String, Object> invokeOwnAlias = Map.of("Action", "lambda:InvokeFunction",
                     "Resource", Match.objectLike(Map.of("Ref", Match.stringLikeRegexp("FnLive.*"))));
             t.hasResourceProperties("AWS::IAM::Policy", Match.objectLike(Map.of("PolicyDocument", Map.of("Statement",
@@ -86,6 +88,26 @@ class ScheduledFunctionsTest {
             assertThat(Synth.json(t)).doesNotContain("\"Action\":\"lambda:InvokeFunction\",\"Effect\":\"Allow\",\"Resource\":\"*\"");
             t.hasResourceProperties("AWS::Lambda::Function", Match.objectLike(Map.of("Environment", Map.of("Variables",
                     Match.objectLike(Map.of("MTM_PROGRAM_BUCKET", Match.anyValue()))))));
+        }
+    }
+
+    @Test
+    void theQuartersChainInvokesTheFunctionAgainWithTheSameEventWhileItAnswersContinuing() {
+        Template t = of(FunctionSpec.TMR_SCREENING);
+        t.resourceCountIs("AWS::StepFunctions::StateMachine", 1);
+        String definition = Synth.json(t);
+        // The task keeps the event and puts the answer beside it, so the loop sends the schedule's event again.
+        assertThat(definition).contains("\\\"ResultPath\\\":\\\"$.leg\\\"")
+                .contains("\\\"Variable\\\":\\\"$.leg.status\\\",\\\"StringEquals\\\":\\\"CONTINUING\\\"")
+                .contains("\\\"StringEquals\\\":\\\"SCREENED\\\"")
+                .contains("\\\"Error\\\":\\\"RunNotCompleted\\\"");
+        t.hasResourceProperties("AWS::CloudWatch::Alarm", Match.objectLike(Map.of("MetricName", "ExecutionsFailed")));
+        // The scheduler may start this chain only.
+        t.hasResourceProperties("AWS::IAM::Policy", Match.objectLike(Map.of("PolicyDocument", Map.of("Statement",
+                Match.arrayWith(List.of(Match.objectLike(Map.of("Action", "states:StartExecution",
+                        "Resource", Match.objectLike(Map.of("Ref", Match.stringLikeRegexp("Chain.*")))))))))));
+        for (FunctionSpec spec : List.of(FunctionSpec.PROGRAM_WORKLIST, FunctionSpec.CMS_MTM_FILE)) {
+            of(spec).resourceCountIs("AWS::StepFunctions::StateMachine", 0);
         }
     }
 
