@@ -8,6 +8,7 @@ import software.amazon.awscdk.StackProps;
 import software.amazon.awscdk.TimeZone;
 import software.amazon.awscdk.services.cloudwatch.Alarm;
 import software.amazon.awscdk.services.cloudwatch.ComparisonOperator;
+import software.amazon.awscdk.services.cloudwatch.IMetric;
 import software.amazon.awscdk.services.cloudwatch.MetricOptions;
 import software.amazon.awscdk.services.cloudwatch.TreatMissingData;
 import software.amazon.awscdk.services.cloudwatch.actions.SnsAction;
@@ -133,16 +134,22 @@ public class ScheduledFunctionStack extends FunctionStack {
                         .build())
                 .build();
 
-        Alarm failed = Alarm.Builder.create(this, "FailedRunsAlarm")
-                .metric(failedRuns.metricApproximateNumberOfMessagesVisible(MetricOptions.builder()
-                        .statistic("Maximum").period(Duration.minutes(5)).build()))
+        alarmOnAny("FailedRunsAlarm", failedRuns.metricApproximateNumberOfMessagesVisible(MetricOptions.builder()
+                .statistic("Maximum").period(Duration.minutes(5)).build()),
+                spec.id() + ": a scheduled run failed after its retries (see the FailedRuns queue)", data);
+    }
+
+    /** An alarm to the stack's topic as soon as the metric counts one in five minutes. */
+    private void alarmOnAny(String id, IMetric metric, String description, DataStack data) {
+        Alarm.Builder.create(this, id)
+                .metric(metric)
                 .threshold(1)
                 .evaluationPeriods(1)
                 .comparisonOperator(ComparisonOperator.GREATER_THAN_OR_EQUAL_TO_THRESHOLD)
                 .treatMissingData(TreatMissingData.NOT_BREACHING)
-                .alarmDescription(spec.id() + ": a scheduled run failed after its retries (see the FailedRuns queue)")
-                .build();
-        failed.addAlarmAction(new SnsAction(data.alarmTopic()));
+                .alarmDescription(description)
+                .build()
+                .addAlarmAction(new SnsAction(data.alarmTopic()));
     }
 
     /**
@@ -177,15 +184,9 @@ public class ScheduledFunctionStack extends FunctionStack {
                 .definitionBody(DefinitionBody.fromChainable(invoke.next(done)))
                 .timeout(Duration.hours(12))
                 .build();
-        Alarm failedChain = Alarm.Builder.create(this, "FailedChainAlarm")
-                .metric(chain.metricFailed(MetricOptions.builder().statistic("Sum").period(Duration.minutes(5)).build()))
-                .threshold(1)
-                .evaluationPeriods(1)
-                .comparisonOperator(ComparisonOperator.GREATER_THAN_OR_EQUAL_TO_THRESHOLD)
-                .treatMissingData(TreatMissingData.NOT_BREACHING)
-                .alarmDescription(spec.id() + ": a run's invocation chain failed (see the state machine's executions)")
-                .build();
-        failedChain.addAlarmAction(new SnsAction(data.alarmTopic()));
+        alarmOnAny("FailedChainAlarm",
+                chain.metricFailed(MetricOptions.builder().statistic("Sum").period(Duration.minutes(5)).build()),
+                spec.id() + ": a run's invocation chain failed (see the state machine's executions)", data);
         return StepFunctionsStartExecution.Builder.create(chain)
                 .input(scheduled)
                 .retryAttempts(3)
