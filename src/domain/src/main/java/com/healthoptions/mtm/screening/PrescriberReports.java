@@ -33,6 +33,15 @@ public class PrescriberReports {
     public record Report(Prescriber prescriber, List<Patient> patients) {
     }
 
+    static final String RECOMMENDATIONS_SENT = """
+            update tmr t set recommendations_sent = least(999, (
+                    select count(*) from tmr_finding f
+                    where f.tmr_id = t.id and exists (select 1 from tmr_finding_fill ff
+                                                      join prescriber p on p.npi = ff.prescriber_npi
+                                                      where ff.finding_id = f.id))),
+                updated_at = now()
+            where t.source = 'SCREENING' and t.tmr_date = $1""";
+
     static final String PRESCRIBERS_OF_DAY = """
             select distinct ff.prescriber_npi, p.npi is not null
             from tmr t
@@ -79,6 +88,15 @@ public class PrescriberReports {
         pool.preparedQuery(PRESCRIBERS_OF_DAY).execute(Tuple.of(day)).await().indefinitely()
                 .forEach(r -> out.add(new NamedPrescriber(r.getString(0), r.getBoolean(1))));
         return out;
+    }
+
+    /**
+     * Sets each of the day's screening TMRs' recommendations sent to its findings that a letter carried: those
+     * with a fill naming a prescriber the directory lists (at most 999, the CMS field's width). Call once the
+     * day's letters are written; findings without such a prescriber reached no one and count as none.
+     */
+    public void recordRecommendationsSent(LocalDate day) {
+        pool.preparedQuery(RECOMMENDATIONS_SENT).execute(Tuple.of(day)).await().indefinitely();
     }
 
     /** Findings of the day whose fills name no prescriber (claims without an NPI, or a missing therapy). */

@@ -30,7 +30,8 @@ import java.util.concurrent.atomic.AtomicReference;
  * ({@link ScreeningPeriod#yearTo}); fills and diagnoses load through {@link ClinicalFactsQueries} (the same
  * rows the eligibility rules read), plus the prescriber NPI of each claim. SQL on the reactive client, one
  * transaction per batch (the persistence rule: set-based work is SQL). A re-run on the same day replaces that
- * day's findings; the TMR's {@code recommendations_sent} is its number of findings (at most 999).
+ * day's findings. A screening stores no recommendation as sent: the CMS file counts "recommendations to
+prescribers", and a finding is one only once a letter carries it ({@link PrescriberReports#recordRecommendationsSent}).
  */
 @ApplicationScoped
 public class TmrScreeningService {
@@ -56,11 +57,9 @@ public class TmrScreeningService {
 
     static final String UPSERT_TMR = """
             insert into tmr (source, member_id, plan_year, tmr_date, recommendations_sent, recommendations_resolved)
-            select 'SCREENING', u.member_id, $2, $3, u.sent, 0 from unnest($1::text[], $4::int[]) as u(member_id, sent)
+            select 'SCREENING', u.member_id, $2, $3, 0, 0 from unnest($1::text[]) as u(member_id)
             on conflict (member_id, tmr_date) where source = 'SCREENING' do update
-               set recommendations_sent = excluded.recommendations_sent,
-                   recommendations_resolved = least(tmr.recommendations_resolved, excluded.recommendations_sent),
-                   updated_at = now()
+               set recommendations_sent = 0, recommendations_resolved = 0, updated_at = now()
             returning id, member_id""";
 
     static final String DAY_TOTALS = """
@@ -234,8 +233,7 @@ public class TmrScreeningService {
     /** Upserts the TMRs of a batch and replaces their findings; the TMR id of each member. */
     private Uni<Map<String, Long>> store(SqlConnection c, List<ScreeningResult> results, LocalDate asOf) {
         String[] members = results.stream().map(ScreeningResult::memberId).toArray(String[]::new);
-        Integer[] sent = results.stream().map(r -> Math.min(999, r.findings().size())).toArray(Integer[]::new);
-        return c.preparedQuery(UPSERT_TMR).execute(Tuple.of(members, asOf.getYear(), asOf, sent)).flatMap(rs -> {
+        return c.preparedQuery(UPSERT_TMR).execute(Tuple.of(members, asOf.getYear(), asOf)).flatMap(rs -> {
             Map<String, Long> tmrIds = new LinkedHashMap<>();
             for (Row r : rs) {
                 tmrIds.put(r.getString(1), r.getLong(0));

@@ -118,7 +118,8 @@ class TmrScreeningServiceTest {
         }
         assertThat(strings("select member_id || ' ' || tmr_date || ' ' || recommendations_sent from tmr"
                 + " where source = 'SCREENING' and member_id <> 'S4' order by member_id"))
-                .containsExactly("S1 2026-06-30 2", "S2 2026-06-30 2");
+                .as("screened, no letter yet: no recommendation sent to a prescriber")
+                .containsExactly("S1 2026-06-30 0", "S2 2026-06-30 0");
         assertThat(strings("select f.rule_id || ' ' || f.severity || ' ' || f.start_date || ' ' || f.end_date"
                 + " || ' ' || coalesce(f.value::text, '-') from tmr_finding f join tmr t on t.id = f.tmr_id"
                 + " where t.member_id = 'S1' order by f.ordinal")).containsExactly(

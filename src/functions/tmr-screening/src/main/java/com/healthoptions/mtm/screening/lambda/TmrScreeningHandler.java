@@ -170,6 +170,7 @@ public class TmrScreeningHandler implements RequestHandler<TmrRunRequest, TmrRun
     }
 
     private TmrRunAnswer complete(LocalDate day, String runKey, String summaryKey, JsonObject progress) {
+        reports.recordRecommendationsSent(day);
         var run = screening.storedRun(day).await().indefinitely();
         int written = progress.getInteger(LETTERS_WRITTEN, 0);
         JsonArray notInDirectory = progress.getJsonArray(NOT_IN_DIRECTORY);

@@ -128,6 +128,15 @@ class TmrScreeningHandlerTest {
         assertThat(answer.getJsonArray("prescribersNotInDirectory").getList()).containsExactly(NOT_LISTED);
         assertThat(count("select count(*) from tmr where source = 'SCREENING' and tmr_date = '2026-06-30'")).isEqualTo(2);
         assertThat(count("select count(*) from tmr where member_id = 'T3'")).isZero();
+        // CMS counts recommendations to prescribers: T1's findings went out in the letters, T2's reached no one.
+        long t1Findings = count("""
+                select count(*) from tmr_finding f join tmr t on t.id = f.tmr_id
+                where t.member_id = 'T1' and t.tmr_date = '2026-06-30'""");
+        assertThat(t1Findings).isPositive();
+        assertThat(count("select recommendations_sent from tmr where member_id = 'T1' and tmr_date = '2026-06-30'"))
+                .isEqualTo(t1Findings);
+        assertThat(count("select recommendations_sent from tmr where member_id = 'T2' and tmr_date = '2026-06-30'"))
+                .as("findings whose prescriber the directory lacks: no letter, no recommendation sent").isZero();
 
         String folder = "reports/tmr/2026-06-30/prescriber-letters/";
         List<String> letters = keys(folder);
@@ -164,6 +173,8 @@ class TmrScreeningHandlerTest {
         assertThat(one.getBoolean("tmrStored")).isTrue();
         assertThat(one.getInteger("findings")).isPositive();
         assertThat(count("select count(*) from tmr where member_id = 'T2' and tmr_date = '2026-06-29'")).isEqualTo(1);
+        assertThat(count("select recommendations_sent from tmr where member_id = 'T2' and tmr_date = '2026-06-29'"))
+                .as("on demand no letter is written").isZero();
 
         JsonObject optedOut = invoke("{\"memberId\":\"T3\",\"date\":\"2026-06-29\"}");
         assertThat(optedOut.getBoolean("tmrStored")).as("not enrolled that day: screened, nothing stored").isFalse();
