@@ -117,9 +117,6 @@ final class ReEvaluation {
     /** How many batches' profiles are read while one is evaluated (each read uses pooled connections). */
     static final int READ_AHEAD = 2;
 
-    /** Batches in memory at once: those read ahead, the one being decided, and the previous one being written. */
-    static final int BATCHES_HELD = READ_AHEAD + 2;
-
     private final Pool pool;
     private final PlanCriteriaQueries criteriaQueries;
     private final ClinicalFactsQueries facts;
@@ -142,7 +139,7 @@ final class ReEvaluation {
         this.catalog = catalog;
         this.today = today;
         this.batchSize = batchSize;
-        this.batchFills = Math.max(1, fillBudget / BATCHES_HELD);
+        this.batchFills = Math.max(1, fillBudget / (READ_AHEAD + 1));
         this.fillsPerDrugListed = fillsPerDrugListed;
     }
 
@@ -159,8 +156,7 @@ final class ReEvaluation {
     /**
      * True when every touched pair is decided; false when it stopped at {@code yieldAt}. The (cheap)
      * pair lists are read in order; the profiles of the next {@link #READ_AHEAD} batches are read in
-     * parallel while the current batch is evaluated and the previous one is stored (batches commit in order,
-     * one at a time, each with its checkpoint).
+     * parallel while the current batch is evaluated and stored, in order.
      */
     boolean run(IntakeFile file, String correlationId, Instant yieldAt) {
         String triggeredBy = "claims-intake file " + file.fileId();
@@ -170,13 +166,6 @@ final class ReEvaluation {
             t.setDaemon(true);
             return t;
         });
-        // One writer: batches commit one after the other, in order, while the next batch is decided.
-        ExecutorService writer = Executors.newSingleThreadExecutor(r -> {
-            Thread t = new Thread(r, "intake-evaluation-writer");
-            t.setDaemon(true);
-            return t;
-        });
-        CompletableFuture<Void> storing = CompletableFuture.completedFuture(null);
         try {
             Key after = new Key(file.evalAfterYear() == null ? 0 : file.evalAfterYear(),
                     file.evalAfterMember() == null ? "" : file.evalAfterMember());
@@ -194,7 +183,6 @@ final class ReEvaluation {
                     }
                 }
                 if (ahead.isEmpty()) {
-                    storing.join();
                     return true;
                 }
                 Batch batch = ahead.poll().join();
@@ -207,31 +195,20 @@ final class ReEvaluation {
                         .map(m -> decide(m.getKey().profiles().get(m.getValue()), m.getKey().criteria(), asOf(m.getKey().year())))
                         .toList();
                 Pair last = batch.pairs().getLast();
-                // The previous batch has committed (or its failure ends the pass) before this one is sent.
-                storing.join();
-                storing = CompletableFuture.runAsync(
-                        () -> store(file, decisions, last.year(), last.memberId(), triggeredBy, correlationId), writer);
+                store(file, decisions, last.year(), last.memberId(), triggeredBy, correlationId);
                 if (Instant.now().isAfter(yieldAt)) {
-                    storing.join();
                     ahead.forEach(f -> f.cancel(false));
                     return false;
                 }
             }
         } catch (CompletionException e) {
-            // The reader's or writer's own failure (an OutOfMemoryError included), so the file's failure names it.
+            // The reader's own failure (an OutOfMemoryError included), so the file's failure names it.
             if (e.getCause() instanceof Error error) {
                 throw error;
             }
             throw e.getCause() instanceof RuntimeException r ? r : e;
         } finally {
             readers.shutdownNow();
-            // A batch still being written ends (commits or rolls back) before the file is released.
-            try {
-                storing.join();
-            } catch (RuntimeException ignored) {
-                // already reported by the join above, or superseded by the failure being thrown
-            }
-            writer.shutdown();
         }
     }
 
