@@ -65,12 +65,6 @@ final class ReEvaluation {
                   and c.fill_date between make_date(t.plan_year, 1, 1) and make_date(t.plan_year, 12, 31))
             where t.file_id = $1""";
 
-    /** {@link #WEIGH} for part $3 of $2: the pairs whose member id hashes to it. */
-    private static final String WEIGH_PART = WEIGH + " and abs(hashtext(t.member_id) % $2) = $3";
-
-    /** Parts of the file's pairs counted at once (each on its own pooled connection). */
-    static final int WEIGH_PARTS = 2;
-
     /**
      * The next pairs in keyset order, as many as fit the batch's fill budget ($5; a member counts at most
      * the whole budget, and the first pair always comes), at most $4 members.
@@ -234,23 +228,14 @@ final class ReEvaluation {
             return;
         }
         long started = System.nanoTime();
-        // Each count is an index probe per pair and one server process works one statement: the pairs are
-        // counted in WEIGH_PARTS disjoint parts at once, on as many connections. A part committed before a
-        // crash is counted again by the next attempt (the same numbers): only the flag below is fenced.
-        List<CompletableFuture<Integer>> parts = new ArrayList<>();
-        for (int part = 0; part < WEIGH_PARTS; part++) {
-            Tuple args = Tuple.of(file.fileId(), WEIGH_PARTS, part);
-            parts.add(pool.withTransaction(conn -> conn.preparedQuery(WEIGH_PART).execute(args))
-                    .map(rows -> rows.rowCount()).subscribeAsCompletionStage());
+        try (Tx tx = Tx.begin(pool)) {
+            long pairs = tx.execute(WEIGH, Tuple.of(file.fileId())).rowCount();
+            IntakeFiles.fenced(tx.execute("update intake_file set touched_weighed = true where file_id = $1 and lease_owner = $2",
+                    Tuple.of(file.fileId(), file.leaseOwner())));
+            tx.commit();
+            LOG.infof("file %d: counted the fills of %d (member, plan year) pairs in %d ms", file.fileId(), pairs,
+                    (System.nanoTime() - started) / 1_000_000);
         }
-        long pairs = 0;
-        for (CompletableFuture<Integer> part : parts) {
-            pairs += part.join();
-        }
-        IntakeFiles.fenced(pool.preparedQuery("update intake_file set touched_weighed = true where file_id = $1 and lease_owner = $2")
-                .execute(Tuple.of(file.fileId(), file.leaseOwner())).await().indefinitely());
-        LOG.infof("file %d: counted the fills of %d (member, plan year) pairs in %d ms", file.fileId(), pairs,
-                (System.nanoTime() - started) / 1_000_000);
     }
 
     private record Key(int year, String memberId) {
