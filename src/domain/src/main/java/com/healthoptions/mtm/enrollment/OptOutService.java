@@ -6,6 +6,8 @@ import com.healthoptions.mtm.eligibility.EligibilityDecision;
 import com.healthoptions.mtm.eligibility.EligibilityService;
 import com.healthoptions.mtm.eligibility.NoCriteriaException;
 import com.healthoptions.mtm.eligibility.UnknownMemberException;
+import com.healthoptions.mtm.idempotency.IdempotencyKeyReusedException;
+import com.healthoptions.mtm.idempotency.IdempotencyKeys;
 import io.smallrye.mutiny.Uni;
 import io.vertx.core.json.JsonObject;
 import io.vertx.mutiny.sqlclient.Pool;
@@ -13,13 +15,9 @@ import io.vertx.mutiny.sqlclient.Row;
 import io.vertx.mutiny.sqlclient.SqlConnection;
 import io.vertx.mutiny.sqlclient.Tuple;
 import jakarta.enterprise.context.ApplicationScoped;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.LocalDate;
-import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
@@ -50,14 +48,14 @@ public class OptOutService {
     private final Pool pool;
     private final EligibilityService eligibility;
     private final Clock clock;
-    private final Duration keyRetention;
+    private final IdempotencyKeys keys;
 
     public OptOutService(Pool pool, EligibilityService eligibility, Clock clock,
             @ConfigProperty(name = "mtm.opt-out.idempotency-retention", defaultValue = "PT24H") Duration keyRetention) {
         this.pool = pool;
         this.eligibility = eligibility;
         this.clock = clock;
-        this.keyRetention = keyRetention;
+        this.keys = new IdempotencyKeys("enrollment_change_request", "member_id", keyRetention);
     }
 
     /** The plan year the portal acts on: the current one in the plan's time zone. */
@@ -116,7 +114,7 @@ public class OptOutService {
             throw new IllegalArgumentException(problem);
         });
         int year = effective.getYear();
-        String fingerprint = fingerprint("OPT_OUT", memberId, reason.code() + (effectiveDate == null ? "" : "@" + effectiveDate));
+        String fingerprint = IdempotencyKeys.fingerprint("OPT_OUT", memberId, reason.code() + (effectiveDate == null ? "" : "@" + effectiveDate));
         return pool.withTransaction(conn -> requireMember(conn, memberId)
                 .flatMap(ignored -> claimKey(conn, actor, idempotencyKey, fingerprint, memberId))
                 .flatMap(replay -> replay.isPresent()
@@ -161,7 +159,7 @@ public class OptOutService {
             Optional<String> idempotencyKey) {
         LocalDate today = LocalDate.now(clock);
         int year = today.getYear();
-        String fingerprint = fingerprint("OPT_BACK_IN", memberId, "");
+        String fingerprint = IdempotencyKeys.fingerprint("OPT_BACK_IN", memberId, "");
         // Decided before the transaction, on its own connection, so no row lock is held while it runs.
         return eligibleToday(memberId, year, today)
                 .flatMap(decision -> pool.withTransaction(conn -> requireMember(conn, memberId)
@@ -285,49 +283,19 @@ public class OptOutService {
                 row.getString("opt_out_reason"), row.getString("reason_targeted"));
     }
 
-    /**
-     * With a key: records it for this caller (waiting for a concurrent request with the same key to finish)
-     * and returns empty, or returns the stored answer of the earlier request with that key.
-     */
+    /** With a key: the stored answer of an earlier request with it, or empty when this one is new. */
     private Uni<Optional<EnrollmentState>> claimKey(SqlConnection conn, EnrollmentActor actor,
             Optional<String> key, String fingerprint, String memberId) {
-        if (key.isEmpty()) {
-            return Uni.createFrom().item(Optional.empty());
-        }
-        String caller = actor.auditName();
-        // One statement claims a new key or takes over an expired one (database time on both sides).
-        return conn.preparedQuery("""
-                insert into enrollment_change_request (caller, idempotency_key, request_fingerprint, member_id)
-                values ($1, $2, $3, $4)
-                on conflict (caller, idempotency_key) do update
-                set request_fingerprint = excluded.request_fingerprint, member_id = excluded.member_id,
-                    response = null, created_at = now()
-                where enrollment_change_request.created_at < now() - $5 * interval '1 second'""")
-                .execute(Tuple.of(caller, key.get(), fingerprint, memberId, keyRetention.toSeconds()))
-                .flatMap(inserted -> inserted.rowCount() == 1
-                        ? Uni.createFrom().item(Optional.<EnrollmentState>empty())
-                        : conn.preparedQuery("""
-                                select request_fingerprint, response from enrollment_change_request
-                                where caller = $1 and idempotency_key = $2""")
-                                .execute(Tuple.of(caller, key.get()))
-                                .map(rows -> {
-                                    Row row = rows.iterator().next();
-                                    if (!fingerprint.equals(row.getString("request_fingerprint"))) {
-                                        throw new IdempotencyKeyReusedException();
-                                    }
-                                    return Optional.of(EnrollmentState.fromJson((JsonObject) row.getValue("response")));
-                                }));
+        return keys.claim(conn, actor.auditName(), key, fingerprint, memberId)
+                .map(stored -> stored.map(EnrollmentState::fromJson));
     }
 
-    private static Uni<EnrollmentChange> storeAnswer(SqlConnection conn, EnrollmentActor actor, Optional<String> key,
+    private Uni<EnrollmentChange> storeAnswer(SqlConnection conn, EnrollmentActor actor, Optional<String> key,
             EnrollmentChange change) {
-        if (key.isEmpty() || change.replayed()) {
+        if (change.replayed()) {
             return Uni.createFrom().item(change);
         }
-        return conn.preparedQuery("""
-                update enrollment_change_request set response = $3 where caller = $1 and idempotency_key = $2""")
-                .execute(Tuple.of(actor.auditName(), key.get(), change.state().toJson()))
-                .map(ignored -> change);
+        return keys.storeAnswer(conn, actor.auditName(), key, change.state().toJson()).replaceWith(change);
     }
 
     private static Uni<Void> audit(SqlConnection conn, EnrollmentActor actor, String action, EnrollmentState before,
@@ -343,16 +311,5 @@ public class OptOutService {
                 values (now(), $1, $2, $3, 'SUCCESS', $4, $5)""")
                 .execute(Tuple.of(actor.auditName(), action, after.memberId(), details, requestId))
                 .replaceWithVoid();
-    }
-
-    /** What the request asks for, so a reused key with a different request is recognised. */
-    static String fingerprint(String action, String memberId, String argument) {
-        try {
-            byte[] digest = MessageDigest.getInstance("SHA-256")
-                    .digest((action + "\n" + memberId + "\n" + argument).getBytes(StandardCharsets.UTF_8));
-            return HexFormat.of().formatHex(digest);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
     }
 }

@@ -2,11 +2,11 @@ package com.healthoptions.mtm.enrollment.http;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.healthoptions.mtm.enrollment.EffectiveDateNotPermittedException;
-import com.healthoptions.mtm.enrollment.IdempotencyKeyReusedException;
 import com.healthoptions.mtm.enrollment.OptOutReservedForStaffException;
 import com.healthoptions.mtm.enrollment.ReasonNotPermittedException;
 import com.healthoptions.mtm.http.Problem;
 import com.healthoptions.mtm.http.ProblemMappers;
+import com.healthoptions.mtm.idempotency.IdempotencyKeyReusedException;
 import jakarta.ws.rs.core.Response;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 

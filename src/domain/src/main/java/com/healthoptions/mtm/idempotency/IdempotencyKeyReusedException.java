@@ -1,4 +1,4 @@
-package com.healthoptions.mtm.enrollment;
+package com.healthoptions.mtm.idempotency;
 
 /** The caller sent an idempotency key they already used for a different request. */
 public class IdempotencyKeyReusedException extends RuntimeException {
