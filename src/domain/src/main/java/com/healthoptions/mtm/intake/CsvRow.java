@@ -1,6 +1,7 @@
 package com.healthoptions.mtm.intake;
 
-import java.time.DateTimeException;
+import com.healthoptions.mtm.dates.StrictDate;
+import com.healthoptions.mtm.member.MemberId;
 import java.time.LocalDate;
 
 /**
@@ -54,6 +55,15 @@ final class CsvRow {
         return v;
     }
 
+    /** A member id ({@link MemberId}): required, and refused by its rule, never by its value. */
+    String memberId(String column) throws RowProblem {
+        String v = required(column);
+        if (!MemberId.isValid(v)) {
+            throw new RowProblem(column, "must be " + MemberId.RULE);
+        }
+        return v;
+    }
+
     /** A date in ISO form (YYYY-MM-DD), from 2006 (Part D) up to today. */
     LocalDate date(String column) throws RowProblem {
         return parseDate(column, required(column));
@@ -91,26 +101,17 @@ final class CsvRow {
     /** A date of birth: ISO form, after 1900, not in the future. */
     LocalDate birthDate(String column) throws RowProblem {
         LocalDate d = isoDate(column, required(column));
-        if (d.getYear() < 1900 || d.isAfter(today)) {
+        if (!StrictDate.possibleBirthDate(d, today)) {
             throw new RowProblem(column, "date out of range");
         }
         return d;
     }
 
     private static LocalDate isoDate(String column, String v) throws RowProblem {
-        if (v.length() != 10 || v.charAt(4) != '-' || v.charAt(7) != '-') {
-            throw new RowProblem(column, "not a date (expected YYYY-MM-DD)");
-        }
-        int y = digits(v, 0, 4);
-        int m = digits(v, 5, 7);
-        int d = digits(v, 8, 10);
-        if (y < 0 || m < 0 || d < 0) {
-            throw new RowProblem(column, "not a date (expected YYYY-MM-DD)");
-        }
         try {
-            return LocalDate.of(y, m, d);
-        } catch (DateTimeException e) {
-            throw new RowProblem(column, "not a valid calendar date");
+            return StrictDate.iso(v);
+        } catch (StrictDate.InvalidDateException e) {
+            throw new RowProblem(column, e.malformed() ? "not a date (expected YYYY-MM-DD)" : "not a valid calendar date");
         }
     }
 

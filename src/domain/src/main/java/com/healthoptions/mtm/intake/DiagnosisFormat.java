@@ -27,7 +27,7 @@ final class DiagnosisFormat implements IntakeFormat {
 
     @Override
     public Object[] parse(CsvRow row) throws RowProblem {
-        String memberId = row.requiredMax("member_id", 40);
+        String memberId = row.memberId("member_id");
         String code = row.required("icd10_code").replace(".", "").toUpperCase(Locale.ROOT);
         if (!ICD10.matcher(code).matches()) {
             throw new RowProblem("icd10_code", "malformed ICD-10-CM code");

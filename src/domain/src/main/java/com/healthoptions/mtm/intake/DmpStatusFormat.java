@@ -27,7 +27,7 @@ final class DmpStatusFormat implements IntakeFormat {
 
     @Override
     public Object[] parse(CsvRow row) throws RowProblem {
-        String memberId = row.requiredMax("member_id", 40);
+        String memberId = row.memberId("member_id");
         String status = row.required("status").toUpperCase(Locale.ROOT).replace('-', '_').replace(' ', '_');
         if (!STATUSES.contains(status)) {
             throw new RowProblem("status", "must be AT_RISK, POTENTIAL_AT_RISK or NOT_AT_RISK");

@@ -16,7 +16,6 @@ final class MemberRosterFormat implements IntakeFormat {
     /** Optional coverage columns (issue 10), staged after the original ones. */
     static final List<String> COVERAGE = List.of("coverage_start", "coverage_end", "date_of_death");
 
-    private static final Pattern MEMBER_ID = Pattern.compile("^[A-Za-z0-9_-]{1,40}$");
     private static final Pattern ZIP = Pattern.compile("^([0-9]{5})(-?[0-9]{4})?$");
 
     @Override
@@ -39,10 +38,7 @@ final class MemberRosterFormat implements IntakeFormat {
 
     @Override
     public Object[] parse(CsvRow row) throws RowProblem {
-        String memberId = row.required("member_id");
-        if (!MEMBER_ID.matcher(memberId).matches()) {
-            throw new RowProblem("member_id", "must be 1-40 letters, digits, '-' or '_'");
-        }
+        String memberId = row.memberId("member_id");
         String contractId = row.requiredMax("contract_id", 20);
         String planId = row.requiredMax("plan_id", 40);
         String firstName = row.requiredMax("first_name", 100);

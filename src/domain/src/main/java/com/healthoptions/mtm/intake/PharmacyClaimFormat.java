@@ -38,7 +38,7 @@ final class PharmacyClaimFormat implements IntakeFormat {
         if (!status.equals("P") && !status.equals("R")) {
             throw new RowProblem("claim_status", "must be P (paid) or R (reversed)");
         }
-        String memberId = row.requiredMax("member_id", 40);
+        String memberId = row.memberId("member_id");
         if (status.equals("R")) {
             // A reversal names the claim it cancels; the rest of the row is not needed.
             return new Object[] {claimId, memberId, null, null, null, null, null, null, Boolean.TRUE, null};

@@ -25,7 +25,7 @@ final class ProgramRecordRows {
     }
 
     static String memberId(CsvRow row) throws RowProblem {
-        return row.requiredMax("member_id", 40);
+        return row.memberId("member_id");
     }
 
     static <E extends Enum<E>> String code(CsvRow row, String column, Class<E> type) throws RowProblem {

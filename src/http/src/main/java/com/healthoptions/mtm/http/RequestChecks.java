@@ -1,14 +1,15 @@
 package com.healthoptions.mtm.http;
 
+import com.healthoptions.mtm.dates.StrictDate;
+import com.healthoptions.mtm.member.MemberId;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.List;
+import java.util.Optional;
 import java.util.regex.Pattern;
 
 /** Checks of path and query values that every HTTP function reads the same way. */
 public final class RequestChecks {
 
-    private static final Pattern MEMBER_ID = Pattern.compile("^[A-Za-z0-9_-]{1,40}$");
     private static final Pattern YEAR = Pattern.compile("^\\d{4}$");
 
     private RequestChecks() {
@@ -19,15 +20,11 @@ public final class RequestChecks {
         if (value == null || value.isEmpty()) {
             return null;
         }
-        try {
-            if (value.length() == 10) {
-                return LocalDate.parse(value);
-            }
-        } catch (DateTimeParseException e) {
-            // reported below
+        Optional<LocalDate> day = StrictDate.isoIfValid(value);
+        if (day.isEmpty()) {
+            errors.add(name + " must be a date as YYYY-MM-DD");
         }
-        errors.add(name + " must be a date as YYYY-MM-DD");
-        return null;
+        return day.orElse(null);
     }
 
     /** Null when absent; otherwise a four-digit year between 2006 (Part D's first year) and 2100. */
@@ -42,10 +39,13 @@ public final class RequestChecks {
         return Integer.parseInt(value);
     }
 
-    public static void memberId(String value, List<String> errors) {
-        if (value == null || !MEMBER_ID.matcher(value).matches()) {
-            errors.add("memberId must be 1-40 letters, digits, '-' or '_'");
+    /** The path's member id, or null after naming the rule in {@code errors}. */
+    public static MemberId memberId(String value, List<String> errors) {
+        Optional<MemberId> id = MemberId.parse(value);
+        if (id.isEmpty()) {
+            errors.add("memberId must be " + MemberId.RULE);
         }
+        return id.orElse(null);
     }
 
     public static void throwIfAny(List<String> errors) {

@@ -15,6 +15,7 @@ import io.vertx.core.json.JsonArray;
 import io.vertx.core.json.JsonObject;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.AfterEach;
@@ -287,6 +288,30 @@ class ClaimsIntakeHandlerTest {
         deliverOk(event(again));
         assertThat(count("select count(*) from pharmacy_claim where claim_id = 'IN-N1-C0' and prescriber_npi = '1234567893'"
                 + " and gross_cost = 2.00")).isEqualTo(1);
+    }
+
+    @Test
+    void aMalformedMemberIdInAClaimsFileIsRefusedByTheRosterRuleWithoutItsValue() {
+        try (var db = TestData.open()) {
+            db.member("IN-M1");
+        }
+        StringBuilder csv = new StringBuilder(CLAIMS_HEADER);
+        for (int i = 0; i < 200; i++) {
+            csv.append("IN-M1-C").append(i).append(",IN-M1,2026-02-01,,LISINOPRIL 10 MG,30,30,1.00,P\n");
+        }
+        csv.append("IN-M1-X1,IN M1,2026-02-01,,LISINOPRIL 10 MG,30,30,1.00,P\n"); // line 202: a space
+        csv.append("IN-M1-X2,").append("M".repeat(41)).append(",2026-02-01,,LISINOPRIL 10 MG,30,30,1.00,P\n");
+        var file = put("pharmacy-claims/malformed-member.csv", csv.toString());
+
+        deliverOk(event(file));
+
+        JsonObject report = report(file.key());
+        assertThat(report.getString("status")).isEqualTo("APPLIED");
+        assertThat(report.getJsonArray("rejections").stream().map(o -> ((JsonObject) o).getMap()).toList())
+                .containsExactly(
+                        Map.of("line", 202, "column", "member_id", "reason", "must be 1-40 letters, digits, '-' or '_'"),
+                        Map.of("line", 203, "column", "member_id", "reason", "must be 1-40 letters, digits, '-' or '_'"));
+        assertThat(report.encode()).doesNotContain("IN M1").doesNotContain("M".repeat(41));
     }
 
     @Test

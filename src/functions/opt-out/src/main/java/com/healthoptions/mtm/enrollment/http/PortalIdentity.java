@@ -2,6 +2,7 @@ package com.healthoptions.mtm.enrollment.http;
 
 import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPEvent;
 import com.healthoptions.mtm.http.PortalClaims;
+import com.healthoptions.mtm.member.MemberId;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
@@ -29,7 +30,8 @@ public class PortalIdentity {
         if (claims.hasScope(staffScope)) {
             return new PortalCaller(true, claims.staffSubject(), null);
         }
-        return new PortalCaller(false, null, claims.claim(memberIdClaim));
+        // A claim that is not a member id names nobody: such a member may act on no one (403).
+        return new PortalCaller(false, null, MemberId.parse(claims.claim(memberIdClaim)).map(MemberId::value).orElse(null));
     }
 
     /** API Gateway's request id, which the portal also sees; the audit rows carry it as correlation id. */

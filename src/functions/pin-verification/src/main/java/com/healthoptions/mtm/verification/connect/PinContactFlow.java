@@ -1,6 +1,8 @@
 package com.healthoptions.mtm.verification.connect;
 
+import com.healthoptions.mtm.dates.StrictDate;
 import com.healthoptions.mtm.db.DatabaseOutage;
+import com.healthoptions.mtm.member.MemberId;
 import com.healthoptions.mtm.verification.CallerVerification;
 import com.healthoptions.mtm.verification.IssueOutcome;
 import com.healthoptions.mtm.verification.IssueRequest;
@@ -17,9 +19,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
-import java.time.format.DateTimeParseException;
-import java.time.format.ResolverStyle;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
@@ -54,16 +53,11 @@ public class PinContactFlow {
     private static final Pattern TICKET = Pattern.compile("[A-Za-z0-9_-]{1,64}");
 
     private static final Pattern CONTACT_ID = Pattern.compile("[A-Za-z0-9_-]{1,128}");
-    private static final Pattern MEMBER_ID = Pattern.compile("[A-Za-z0-9_-]{1,40}");
-    private static final Pattern DIGITS_8 = Pattern.compile("[0-9]{8}");
     private static final Pattern ZIP = Pattern.compile("[0-9]{5}([0-9]{4})?");
     private static final Pattern PIN = Pattern.compile("[0-9]{7}");
     private static final Pattern E164 = Pattern.compile("\\+[1-9][0-9]{6,14}");
     /** Connect's STRING_MAP validation: letters, digits, '-' and '_' only. */
     private static final Pattern SAFE_VALUE = Pattern.compile("[A-Za-z0-9_-]{1,64}");
-    /** Month, day, year as keyed on a phone; STRICT rejects 02/30 and the like. */
-    private static final DateTimeFormatter KEYED_DATE = DateTimeFormatter.ofPattern("MMdduuuu")
-            .withResolverStyle(ResolverStyle.STRICT);
 
     private final PinChallenges challenges;
     private final CallerVerification verification;
@@ -139,8 +133,7 @@ public class PinContactFlow {
             return invalid(PinAudit.ISSUED, contactId, "Channel"); // the PIN goes to a voicemail
         }
         String memberId = e.parameters().get("memberId");
-        if (e.nonStringParameters().contains("memberId") || memberId == null
-                || !MEMBER_ID.matcher(memberId).matches()) {
+        if (e.nonStringParameters().contains("memberId") || !MemberId.isValid(memberId)) {
             return invalid(PinAudit.ISSUED, contactId, "memberId");
         }
         // On an outbound call the customer endpoint is the number dialled.
@@ -210,7 +203,7 @@ public class PinContactFlow {
             return invalidStaff(correlation, "staffId");
         }
         String memberId = f.get("memberId");
-        if (memberId == null || !MEMBER_ID.matcher(memberId).matches()) {
+        if (!MemberId.isValid(memberId)) {
             return invalidStaff(correlation, "memberId");
         }
         MemberLocks.Reason reason;
@@ -242,16 +235,10 @@ public class PinContactFlow {
         return phone && address != null && E164.matcher(address).matches() ? address : null;
     }
 
+    /** The keyed date of birth (MMDDYYYY, a real day, 1900 to today), or null. */
     private LocalDate keyedDate(String keyed) {
-        if (keyed == null || !DIGITS_8.matcher(keyed).matches()) {
-            return null;
-        }
-        try {
-            LocalDate date = LocalDate.parse(keyed, KEYED_DATE);
-            return date.getYear() < 1900 || date.isAfter(LocalDate.now(clock)) ? null : date;
-        } catch (DateTimeParseException impossible) {
-            return null;
-        }
+        return StrictDate.keyedOnPhone(keyed).filter(d -> StrictDate.possibleBirthDate(d, LocalDate.now(clock)))
+                .orElse(null);
     }
 
     private Map<String, String> invalid(String auditAction, String contactId, String field) {
