@@ -313,6 +313,29 @@ class CmrSummaryHandlerTest {
     }
 
     @Test
+    void theRosterMailingAddressIsOptionalWholeAndKeptWhenAFileOmitsIt() {
+        enrolled("A-AMY,S5801,S5801-001,Amy,Address,1950-07-07,60601,3125550131,9 Pine Rd,Unit 2,Evanston,IL\n", "A-AMY");
+        // An older roster without the address columns loads and keeps the stored address.
+        deliverClean("members/a-old-layout.csv", "member_id,contract_id,plan_id,first_name,last_name,date_of_birth,zip\n"
+                + "A-AMY,S5801,S5801-001,Amy,Address,1950-07-07,60601\n");
+        assertThat(value("select address_line1 || '|' || address_line2 || '|' || city || '|' || state from member where member_id = 'A-AMY'"))
+                .isEqualTo("9 Pine Rd|Unit 2|Evanston|IL");
+        // A new address replaces the old one whole (its second line goes).
+        deliverClean("members/a-moved.csv", ROSTER + "A-AMY,S5801,S5801-001,Amy,Address,1950-07-07,60602,3125550131,40 Birch Ln,,Skokie,IL\n");
+        assertThat(value("select address_line1 || '|' || coalesce(address_line2, '-') || '|' || city || '|' || zip from member where member_id = 'A-AMY'"))
+                .isEqualTo("40 Birch Ln|-|Skokie|60602");
+        JsonObject broken = deliver("members/a-broken.csv", ROSTER
+                + "A-AMY,S5801,S5801-001,Amy,Address,1950-07-07,60602,3125550131,,,Skokie,IL\n"
+                + "A-AMY,S5801,S5801-001,Amy,Address,1950-07-07,60602,3125550131,1 Way,,,IL\n"
+                + "A-AMY,S5801,S5801-001,Amy,Address,1950-07-07,60602,3125550131,1 Way,,Skokie,Illinois\n");
+        assertThat(rejections(broken)).containsExactly(
+                Map.of("line", 2, "column", "address_line1", "reason", "required with city"),
+                Map.of("line", 3, "column", "city", "reason", "required value is missing"),
+                Map.of("line", 4, "column", "state", "reason", "not a two-letter USPS state code"));
+        assertThat(broken.encode()).doesNotContain("Skokie").doesNotContain("1 Way");
+    }
+
+    @Test
     void theFunctionsOwnRoleReadsTheMailingAddressButNeverThePhoneOrMbi() throws SQLException {
         try (var c = DriverManager.getConnection(PostgresTestDatabase.jdbcUrl(), "mtm_cmr_summary", "");
                 var s = c.createStatement()) {
