@@ -194,6 +194,9 @@ class CmrSummaryHandlerTest {
             // 14 pt, less the renderer's rounding of points to its internal units (as CmrSummaryDocumentTest).
             assertThat(rosa.smallestGlyphPoints()).as("large print").isGreaterThanOrEqualTo(13.95f);
             assertThat(sam.smallestGlyphPoints()).as("large print").isGreaterThanOrEqualTo(13.95f);
+            // The cover letter as the member sees it, from stored data (README: src/functions/cmr-summary/samples/).
+            assertThat(rosa.writePng(java.nio.file.Path.of("target", "samples"), "cmr-summary-from-data", 1, 100))
+                    .hasSize(1);
         }
         // Rendering is not mailing: the CMS file's "date summary sent" stays the vendor's (none here).
         assertThat(value("select count(*)::text from cmr where cmr_id like 'CMR-S-%' and summary_sent_date is not null"))
