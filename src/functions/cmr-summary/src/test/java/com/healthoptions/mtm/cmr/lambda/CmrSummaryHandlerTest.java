@@ -58,6 +58,25 @@ class CmrSummaryHandlerTest {
     @Inject
     ClaimsIntake intake;
 
+    /** Every record logged through the root logger while it is installed, with its parameters. */
+    static final class LogCapture extends java.util.logging.Handler {
+        final List<String> lines = new java.util.concurrent.CopyOnWriteArrayList<>();
+
+        @Override
+        public void publish(java.util.logging.LogRecord r) {
+            String message = r instanceof org.jboss.logmanager.ExtLogRecord ext ? ext.getFormattedMessage() : r.getMessage();
+            lines.add(r.getLoggerName() + " " + message + " " + java.util.Arrays.toString(r.getParameters()));
+        }
+
+        @Override
+        public void flush() {
+        }
+
+        @Override
+        public void close() {
+        }
+    }
+
     private int invocation;
 
     JsonObject deliver(String key, String content) {
@@ -158,7 +177,18 @@ class CmrSummaryHandlerTest {
                 + "CMR-S-NOADDR,S-NOADDR,ACTION_ITEM,1,,,,,,,,Blood pressure at home,Check it twice a week,,\n"
                 + "CMR-S-NOACTION,S-SAM,MEDICATION,1,Amlodipine 5 mg tablet,1 tablet daily,Blood pressure,,,,,,,,\n");
 
-        JsonObject answer = invoke(SCHEDULE_JUNE_30);
+        LogCapture logs = new LogCapture();
+        java.util.logging.Logger.getLogger("").addHandler(logs);
+        JsonObject answer;
+        try {
+            answer = invoke(SCHEDULE_JUNE_30);
+        } finally {
+            java.util.logging.Logger.getLogger("").removeHandler(logs);
+        }
+        assertThat(logs.lines).as("the capture saw the run's line").anyMatch(l -> l.contains("cmr summary run"));
+        assertThat(logs.lines).as("no name, date of birth, ZIP, address or medicine in any log line")
+                .noneMatch(l -> l.contains("Quintero") || l.contains("Okafor") || l.contains("1951") || l.contains("62704")
+                        || l.contains("Juniper") || l.contains("Furosemide") || l.contains("Metformin"));
 
         assertThat(answer.getString("status")).isEqualTo("RENDERED");
         assertThat(answer.getString("date")).isEqualTo("2026-06-30");
