@@ -20,7 +20,7 @@ declare
 begin
     foreach function_role in array array[
             'mtm_eligibility', 'mtm_claims_intake', 'mtm_pin_verification', 'mtm_opt_out', 'mtm_disposal_guidance',
-            'mtm_program_worklist', 'mtm_cms_mtm_file', 'mtm_tmr_screening'] loop
+            'mtm_program_worklist', 'mtm_cms_mtm_file', 'mtm_tmr_screening', 'mtm_cmr_summary'] loop
         begin
             execute format('create role %I login', function_role);
         exception when duplicate_object or unique_violation then
@@ -44,9 +44,9 @@ begin
     -- Only the function roles (and the owner) may connect; only intake uses temporary tables.
     execute format('revoke all on database %I from public, mtm_eligibility, mtm_claims_intake, '
                    'mtm_pin_verification, mtm_opt_out, mtm_disposal_guidance, mtm_program_worklist, mtm_cms_mtm_file, '
-                   'mtm_tmr_screening', current_database());
+                   'mtm_tmr_screening, mtm_cmr_summary', current_database());
     execute format('grant connect on database %I to mtm_eligibility, mtm_claims_intake, mtm_pin_verification, '
-                   'mtm_opt_out, mtm_disposal_guidance, mtm_program_worklist, mtm_cms_mtm_file, mtm_tmr_screening', current_database());
+                   'mtm_opt_out, mtm_disposal_guidance, mtm_program_worklist, mtm_cms_mtm_file, mtm_tmr_screening, mtm_cmr_summary', current_database());
     execute format('grant temporary on database %I to mtm_claims_intake', current_database());
 end
 $$;
@@ -54,23 +54,23 @@ $$;
 -- Start from nothing: what is not granted below, no function may do.
 revoke all on all tables in schema public
     from mtm_eligibility, mtm_claims_intake, mtm_pin_verification, mtm_opt_out, mtm_disposal_guidance,
-        mtm_program_worklist, mtm_cms_mtm_file, mtm_tmr_screening;
+        mtm_program_worklist, mtm_cms_mtm_file, mtm_tmr_screening, mtm_cmr_summary;
 revoke all on all sequences in schema public
     from mtm_eligibility, mtm_claims_intake, mtm_pin_verification, mtm_opt_out, mtm_disposal_guidance,
-        mtm_program_worklist, mtm_cms_mtm_file, mtm_tmr_screening;
+        mtm_program_worklist, mtm_cms_mtm_file, mtm_tmr_screening, mtm_cmr_summary;
 revoke all on schema intake_stage
     from mtm_eligibility, mtm_claims_intake, mtm_pin_verification, mtm_opt_out, mtm_disposal_guidance,
-        mtm_program_worklist, mtm_cms_mtm_file, mtm_tmr_screening;
+        mtm_program_worklist, mtm_cms_mtm_file, mtm_tmr_screening, mtm_cmr_summary;
 revoke create on schema public from public;
 grant usage on schema public
     to mtm_eligibility, mtm_claims_intake, mtm_pin_verification, mtm_opt_out, mtm_disposal_guidance,
-        mtm_program_worklist, mtm_cms_mtm_file, mtm_tmr_screening;
+        mtm_program_worklist, mtm_cms_mtm_file, mtm_tmr_screening, mtm_cmr_summary;
 
 -- The audit trail: every function writes rows, none reads, changes or removes one (the trigger of V600 refuses
 -- update, delete and truncate even to the owner).
 grant insert on audit_event
     to mtm_eligibility, mtm_claims_intake, mtm_pin_verification, mtm_opt_out, mtm_disposal_guidance,
-        mtm_program_worklist, mtm_cms_mtm_file, mtm_tmr_screening;
+        mtm_program_worklist, mtm_cms_mtm_file, mtm_tmr_screening, mtm_cmr_summary;
 
 -- eligibility: a member's decision from their claims, diagnoses and DMP periods, and their enrollment.
 grant select on member, pharmacy_claim, diagnosis, dmp_status, mtm_enrollment to mtm_eligibility;
@@ -151,3 +151,14 @@ grant select, insert, delete on tmr_finding, tmr_finding_fill, tmr_finding_diagn
 grant usage on sequence tmr_finding_id_seq to mtm_tmr_screening;
 grant select on prescriber to mtm_tmr_screening;
 grant select, insert, update on program_run to mtm_tmr_screening;
+
+-- claims-intake loads what the pharmacist recorded at each CMR (cmr-summary-items/), replacing a CMR's items.
+grant select, insert, delete on cmr_item to mtm_claims_intake;
+
+-- cmr-summary: the member's written summary of each CMR, addressed to them (name, date of birth, mailing address;
+-- never phone or MBI), from the CMR and its items; it records what it rendered and its daily run.
+grant select (member_id, first_name, last_name, date_of_birth, zip, address_line1, address_line2, city, state,
+    date_of_death) on member to mtm_cmr_summary;
+grant select on cmr, cmr_item to mtm_cmr_summary;
+grant select, insert on cmr_summary_document to mtm_cmr_summary;
+grant select, insert, update on program_run to mtm_cmr_summary;

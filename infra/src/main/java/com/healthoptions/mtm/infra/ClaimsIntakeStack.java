@@ -32,6 +32,7 @@ public class ClaimsIntakeStack extends FunctionStack {
     public static final List<String> INTAKE_PREFIXES = List.of(
             "members/", "pharmacy-claims/", "diagnoses/", "dmp/",
             "outreach-attempts/", "cmr-offers/", "cmrs/", "tmrs/", "safe-disposal-notices/",
+            "cmr-summary-items/",
             "reference/ndc/", "reference/take-back-sites/", "reference/zip-centroids/");
 
     /** Prefixes the function writes; never notified, or each report would trigger the function again. */

@@ -43,6 +43,10 @@ public enum FunctionSpec {
     TMR_SCREENING("tmr-screening", "Mtm-TmrScreening", 2048, Duration.minutes(15),
             "Quarterly TMR screening of every MTM enrollee, with a PDF letter per prescriber"),
 
+    // Daily and unattended: renders one PDF per new CMR summary (about a second each in a warm JVM); few a day.
+    CMR_SUMMARY("cmr-summary", "Mtm-CmrSummary", 2048, Duration.minutes(15),
+            "Daily CMR written summary (Form CMS-10396) PDF per completed CMR"),
+
     // Runs at deploy time only: Flyway over JDBC, bounded by the largest migration we expect.
     SCHEMA_MIGRATION("schema-migration", "Mtm-Schema", 1024, Duration.minutes(5),
             "Applies Flyway migrations as a CloudFormation custom resource");

@@ -32,6 +32,7 @@ public record MtmStacks(DataStack data, ApiStack api, Optional<SchemaStack> sche
                 case PROGRAM_WORKLIST -> ScheduledFunctionStack.programWorklist(app, props, settings, data);
                 case CMS_MTM_FILE -> ScheduledFunctionStack.cmsMtmFile(app, props, settings, data);
                 case TMR_SCREENING -> ScheduledFunctionStack.tmrScreening(app, props, settings, data);
+                case CMR_SUMMARY -> ScheduledFunctionStack.cmrSummary(app, props, settings, data);
                 case SCHEMA_MIGRATION -> null;
             };
             if (stack != null) {

@@ -82,6 +82,17 @@ public class ScheduledFunctionStack extends FunctionStack {
                 "The quarterly TMR screening of every MTM enrollee, with a PDF letter per prescriber", true);
     }
 
+    /**
+     * Every day at 06:30 plan time: the written summary of each CMR whose items arrived since (CMS: given at the CMR
+     * or sent within 14 days), after the night's intake files and before the mail room's day.
+     */
+    public static ScheduledFunctionStack cmrSummary(Construct app, StackProps props, InfraSettings settings,
+            DataStack data) {
+        return new ScheduledFunctionStack(app, props, settings, data, FunctionSpec.CMR_SUMMARY, "reports/cmr-summaries/",
+                CronOptionsWithTimezone.builder().minute("30").hour("6").timeZone(PLAN_TIME_ZONE).build(),
+                "The member's CMR written summary (Form CMS-10396) as a PDF per completed CMR");
+    }
+
     ScheduledFunctionStack(Construct scope, StackProps props, InfraSettings settings, DataStack data, FunctionSpec spec,
             String outputPrefix, CronOptionsWithTimezone when, String description) {
         this(scope, props, settings, data, spec, outputPrefix, when, description, false);

@@ -26,7 +26,7 @@ class DeploymentShapeTest {
         assertThat(stacks.functions().keySet()).containsExactlyInAnyOrder(FunctionSpec.ELIGIBILITY,
                 FunctionSpec.CLAIMS_INTAKE, FunctionSpec.PIN_VERIFICATION, FunctionSpec.OPT_OUT,
                 FunctionSpec.DISPOSAL_GUIDANCE, FunctionSpec.PROGRAM_WORKLIST, FunctionSpec.CMS_MTM_FILE,
-                FunctionSpec.TMR_SCREENING);
+                FunctionSpec.TMR_SCREENING, FunctionSpec.CMR_SUMMARY);
         for (FunctionStack stack : stacks.functions().values()) {
             // Other Lambda functions in a stack are CDK's own helpers (the intake's notification handler).
             assertThat(Synth.template(stack).findResources("AWS::Lambda::Function", Match.objectLike(Map.of(

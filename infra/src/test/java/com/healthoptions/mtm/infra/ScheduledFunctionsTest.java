@@ -14,7 +14,7 @@ class ScheduledFunctionsTest {
 
     private static MtmStacks stacks;
     private static final List<FunctionSpec> SCHEDULED = List.of(FunctionSpec.PROGRAM_WORKLIST, FunctionSpec.CMS_MTM_FILE,
-            FunctionSpec.TMR_SCREENING);
+            FunctionSpec.TMR_SCREENING, FunctionSpec.CMR_SUMMARY);
 
     @BeforeAll
     static void synth() {
@@ -38,6 +38,10 @@ class ScheduledFunctionsTest {
         // The quarterly TMR: the first day of each calendar quarter.
         of(FunctionSpec.TMR_SCREENING).hasResourceProperties("AWS::Scheduler::Schedule", Match.objectLike(Map.of(
                 "ScheduleExpression", "cron(0 7 1 1,4,7,10 ? *)",
+                "ScheduleExpressionTimezone", "America/Chicago")));
+        // The CMR summaries: daily, after the night's intake files.
+        of(FunctionSpec.CMR_SUMMARY).hasResourceProperties("AWS::Scheduler::Schedule", Match.objectLike(Map.of(
+                "ScheduleExpression", "cron(30 6 * * ? *)",
                 "ScheduleExpressionTimezone", "America/Chicago")));
         for (FunctionSpec spec : SCHEDULED) {
             String json = Synth.json(of(spec));
@@ -71,7 +75,8 @@ class ScheduledFunctionsTest {
     @Test
     void eachMayOnlyPutObjectsUnderItsOwnPrefixAndTheSchedulerOnlyInvokeIt() {
         Map<FunctionSpec, String> prefixes = Map.of(FunctionSpec.PROGRAM_WORKLIST, "/worklists/*",
-                FunctionSpec.CMS_MTM_FILE, "/reports/cms/*", FunctionSpec.TMR_SCREENING, "/reports/tmr/*");
+                FunctionSpec.CMS_MTM_FILE, "/reports/cms/*", FunctionSpec.TMR_SCREENING, "/reports/tmr/*",
+                FunctionSpec.CMR_SUMMARY, "/reports/cmr-summaries/*");
         for (FunctionSpec spec : SCHEDULED) {
             Template t = of(spec);
             List<String> s3 = Synth.grantedActions(t).stream().filter(a -> a.startsWith("s3:")).toList();
@@ -114,6 +119,7 @@ class ScheduledFunctionsTest {
     @Test
     void intakeIsNotifiedOfTheProgramRecordFilesButNotOfTheScheduledFunctionsOutputs() {
         assertThat(ClaimsIntakeStack.INTAKE_PREFIXES).contains("outreach-attempts/", "cmr-offers/", "cmrs/", "tmrs/",
-                "safe-disposal-notices/").doesNotContain("worklists/", "reports/cms/");
+                "safe-disposal-notices/", "cmr-summary-items/").doesNotContain("worklists/", "reports/cms/",
+                "reports/cmr-summaries/");
     }
 }

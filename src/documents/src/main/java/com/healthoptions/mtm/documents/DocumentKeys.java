@@ -13,10 +13,13 @@ public final class DocumentKeys {
 
   private DocumentKeys() {}
 
-  /** {@code documents/cmr-summaries/<yyyy>/<yyyy-mm-dd>/<uuid>.pdf}: one per completed CMR. */
+  /**
+   * {@code reports/cmr-summaries/<yyyy-mm-dd>/<uuid>.pdf}: one per completed CMR (and version of its items), under
+   * the program bucket's output prefix like the TMR letters, dated by the day it was prepared.
+   */
   public static String cmrSummary(UUID documentId, LocalDate datePrepared) {
     Objects.requireNonNull(documentId, "documentId");
-    return "documents/cmr-summaries/" + datePrepared.getYear() + "/" + datePrepared + "/" + documentId + ".pdf";
+    return "reports/cmr-summaries/" + datePrepared + "/" + documentId + ".pdf";
   }
 
   /** {@code reports/tmr/<run date>/prescriber-letters/<uuid>.pdf}: one per prescriber and run. */

@@ -15,7 +15,7 @@ class DocumentKeysTest {
   @Test
   void aCmrSummaryKeyIsTheDatePreparedAndTheDocumentIdOnly() {
     assertThat(DocumentKeys.cmrSummary(ID, LocalDate.of(2026, 11, 20)))
-        .isEqualTo("documents/cmr-summaries/2026/2026-11-20/5f0c2a7e-9b1d-4c3e-8a6f-2d4b7e9c1a03.pdf");
+        .isEqualTo("reports/cmr-summaries/2026-11-20/5f0c2a7e-9b1d-4c3e-8a6f-2d4b7e9c1a03.pdf");
   }
 
   @Test

@@ -13,7 +13,9 @@ public enum IntakeKind {
     CMR_OFFERS("cmr-offers/", new CmrOfferFormat()),
     CMRS("cmrs/", new CmrFormat()),
     TMRS("tmrs/", new TmrFormat()),
-    SAFE_DISPOSAL_NOTICES("safe-disposal-notices/", new SafeDisposalNoticeFormat());
+    SAFE_DISPOSAL_NOTICES("safe-disposal-notices/", new SafeDisposalNoticeFormat()),
+    // What the pharmacist recorded at a CMR for its written summary (after the CMR's own cmrs/ row).
+    CMR_SUMMARY_ITEMS("cmr-summary-items/", new CmrItemFormat());
 
     private final String prefix;
     private final IntakeFormat format;

@@ -16,6 +16,13 @@ final class MemberRosterFormat implements IntakeFormat {
     /** Optional coverage columns (issue 10), staged after the original ones. */
     static final List<String> COVERAGE = List.of("coverage_start", "coverage_end", "date_of_death");
 
+    /**
+     * Optional mailing address (issue 13, the CMR written summary's inside address; ZIP is {@code zip}), staged
+     * last: given with {@code address_line1}, the row's address replaces the stored one whole; without it the
+     * stored address stays.
+     */
+    static final List<String> ADDRESS = List.of("address_line1", "address_line2", "city", "state");
+
     private static final Pattern ZIP = Pattern.compile("^([0-9]{5})(-?[0-9]{4})?$");
 
     @Override
@@ -25,7 +32,7 @@ final class MemberRosterFormat implements IntakeFormat {
 
     @Override
     public List<String> optionalColumns() {
-        return Stream.concat(Stream.of("phone", "mbi"), COVERAGE.stream()).toList();
+        return Stream.of(Stream.of("phone", "mbi"), COVERAGE.stream(), ADDRESS.stream()).flatMap(s -> s).toList();
     }
 
     @Override
@@ -33,7 +40,9 @@ final class MemberRosterFormat implements IntakeFormat {
         return List.of(StageColumn.text("member_id"), StageColumn.text("contract_id"), StageColumn.text("plan_id"),
                 StageColumn.text("first_name"), StageColumn.text("last_name"), StageColumn.date("date_of_birth"),
                 StageColumn.text("zip"), StageColumn.text("phone"), StageColumn.text("mbi"),
-                StageColumn.date("coverage_start"), StageColumn.date("coverage_end"), StageColumn.date("date_of_death"));
+                StageColumn.date("coverage_start"), StageColumn.date("coverage_end"), StageColumn.date("date_of_death"),
+                StageColumn.text("address_line1"), StageColumn.text("address_line2"), StageColumn.text("city"),
+                StageColumn.text("state"));
     }
 
     @Override
@@ -51,8 +60,32 @@ final class MemberRosterFormat implements IntakeFormat {
         String phone = phone(row);
         String mbi = mbi(row);
         LocalDate[] coverage = coverage(row);
+        String[] address = address(row);
         return new Object[] {memberId, contractId, planId, firstName, lastName, dob, zip.group(1), phone, mbi,
-                coverage[0], coverage[1], coverage[2]};
+                coverage[0], coverage[1], coverage[2], address[0], address[1], address[2], address[3]};
+    }
+
+    /** Street line 1, city and state together, or none of the address. */
+    private static String[] address(CsvRow row) throws RowProblem {
+        if (row.optional("address_line1") == null) {
+            for (String column : List.of("address_line2", "city", "state")) {
+                if (row.optional(column) != null) {
+                    throw new RowProblem("address_line1", "required with " + column);
+                }
+            }
+            return new String[4];
+        }
+        String line1 = row.requiredMax("address_line1", 200);
+        String line2 = row.optional("address_line2");
+        if (line2 != null && line2.length() > 200) {
+            throw new RowProblem("address_line2", "longer than 200 characters");
+        }
+        String city = row.requiredMax("city", 100);
+        String state = row.required("state").toUpperCase(java.util.Locale.ROOT);
+        if (!state.matches("[A-Z]{2}")) {
+            throw new RowProblem("state", "not a two-letter USPS state code");
+        }
+        return new String[] {line1, line2, city, state};
     }
 
     /** Coverage start and end may be planned ahead; a date of death may not be in the future. */
@@ -128,10 +161,12 @@ final class MemberRosterFormat implements IntakeFormat {
                 """
                 insert into member as m (member_id, contract_id, plan_id, first_name, last_name, date_of_birth, zip,
                                          phone_e164, mbi, updated_at,
-                                         coverage_start, coverage_end, date_of_death)
+                                         coverage_start, coverage_end, date_of_death,
+                                         address_line1, address_line2, city, state)
                 select distinct on (s.member_id) s.member_id, s.contract_id, s.plan_id, s.first_name, s.last_name,
                        s.date_of_birth, s.zip, s.phone, s.mbi, now(),
-                       s.coverage_start, s.coverage_end, s.date_of_death
+                       s.coverage_start, s.coverage_end, s.date_of_death,
+                       s.address_line1, s.address_line2, s.city, s.state
                 from {stage} s order by s.member_id, s.line desc
                 on conflict (member_id) do update set contract_id = excluded.contract_id, plan_id = excluded.plan_id,
                     first_name = excluded.first_name, last_name = excluded.last_name,
@@ -142,7 +177,12 @@ final class MemberRosterFormat implements IntakeFormat {
                     coverage_end = case when excluded.coverage_end is not null then excluded.coverage_end
                                         when excluded.coverage_start > m.coverage_end then null
                                         else m.coverage_end end,
-                    date_of_death = coalesce(excluded.date_of_death, m.date_of_death)""",
+                    date_of_death = coalesce(excluded.date_of_death, m.date_of_death),
+                    -- an address given replaces the stored one whole (a second line may go); none keeps it
+                    address_line2 = case when excluded.address_line1 is not null then excluded.address_line2
+                                         else m.address_line2 end,
+                    address_line1 = coalesce(excluded.address_line1, m.address_line1),
+                    city = coalesce(excluded.city, m.city), state = coalesce(excluded.state, m.state)""",
                 // A roster row has no date: its members are re-evaluated for the current plan year.
                 """
                 insert into intake_touched (file_id, plan_year, member_id)
