@@ -92,8 +92,9 @@ class FunctionStacksTest {
                     "LoggingConfig", Match.objectLike(Map.of("LogGroup", Match.anyValue())))));
             // PIN verification adds three alarms on its own metrics (PinVerificationStackTest); claims intake
             // three of its own (failed-events queue, stalled files, failed files); scheduled functions a fourth:
-            // runs that failed after their retries.
+            // runs that failed after their retries; the quarterly TMR a fifth: its invocation chain failed.
             int alarms = spec == FunctionSpec.PIN_VERIFICATION || spec == FunctionSpec.CLAIMS_INTAKE ? 6
+                    : spec == FunctionSpec.TMR_SCREENING ? 5
                     : stacks.functions().get(spec) instanceof ScheduledFunctionStack ? 4 : 3;
             t.resourceCountIs("AWS::CloudWatch::Alarm", alarms);
             for (String metric : List.of("Errors", "Throttles", "Duration")) {
