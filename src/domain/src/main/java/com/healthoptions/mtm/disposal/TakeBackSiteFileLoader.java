@@ -1,9 +1,7 @@
 package com.healthoptions.mtm.disposal;
 
 import com.healthoptions.mtm.files.ReferenceTableLoader;
-import io.smallrye.mutiny.Uni;
 import io.vertx.mutiny.sqlclient.Pool;
-import io.vertx.mutiny.sqlclient.SqlConnection;
 import io.vertx.mutiny.sqlclient.Tuple;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.Comparator;
@@ -36,7 +34,6 @@ public class TakeBackSiteFileLoader extends ReferenceTableLoader<TakeBackSite> {
 
     private static final Pattern SITE_ID = Pattern.compile("^[A-Za-z0-9._:-]{1,64}$");
     private static final Pattern ZIP = Pattern.compile("^(\\d{5})(-\\d{4})?$");
-    private static final int CHUNK = 5_000;
 
     private static final String INSERT = """
             insert into take_back_site (site_id, name, address, city, state, zip, latitude, longitude, collector_type,
@@ -53,6 +50,8 @@ public class TakeBackSiteFileLoader extends ReferenceTableLoader<TakeBackSite> {
                 accepts_inhalers = excluded.accepts_inhalers, accepts_sharps = excluded.accepts_sharps,
                 phone = excluded.phone, loaded_at = now()""";
 
+    private static final Layout<TakeBackSite> LAYOUT = new Layout<>("reference/take-back-sites/", ',', REQUIRED, OPTIONAL, "site_id", TakeBackSite::siteId);
+
     private final Pool pool;
 
     public TakeBackSiteFileLoader(Pool pool) {
@@ -60,33 +59,8 @@ public class TakeBackSiteFileLoader extends ReferenceTableLoader<TakeBackSite> {
     }
 
     @Override
-    public String keyPrefix() {
-        return "reference/take-back-sites/";
-    }
-
-    @Override
-    protected char separator() {
-        return ',';
-    }
-
-    @Override
-    protected List<String> requiredColumns() {
-        return REQUIRED;
-    }
-
-    @Override
-    protected Set<String> optionalColumns() {
-        return OPTIONAL;
-    }
-
-    @Override
-    protected String keyColumn() {
-        return "site_id";
-    }
-
-    @Override
-    protected String key(TakeBackSite row) {
-        return row.siteId();
+    protected Layout<TakeBackSite> layout() {
+        return LAYOUT;
     }
 
     @Override
@@ -154,15 +128,8 @@ public class TakeBackSiteFileLoader extends ReferenceTableLoader<TakeBackSite> {
         // index's box prefilter reads tens of pages rather than one page per site.
         List<TakeBackSite> rows = accepted.stream().sorted(Comparator.comparingLong(TakeBackSiteFileLoader::zOrder))
                 .toList();
-        pool.withTransaction(conn -> {
-            Uni<?> chain = conn.preparedQuery("delete from take_back_site where state = any($1)")
-                    .execute(Tuple.of((Object) states.toArray(String[]::new)));
-            for (int from = 0; from < rows.size(); from += CHUNK) {
-                List<TakeBackSite> chunk = rows.subList(from, Math.min(rows.size(), from + CHUNK));
-                chain = chain.chain(() -> insert(conn, chunk));
-            }
-            return chain;
-        }).await().indefinitely();
+        writeInChunks(pool, conn -> conn.preparedQuery("delete from take_back_site where state = any($1)")
+                .execute(Tuple.of((Object) states.toArray(String[]::new))), INSERT, rows, TakeBackSiteFileLoader::columns);
         return "Replaced the take-back sites of " + states.size() + " state(s) (" + String.join(", ", states)
                 + ") with " + rows.size() + " site(s); other states unchanged.";
     }
@@ -178,7 +145,7 @@ public class TakeBackSiteFileLoader extends ReferenceTableLoader<TakeBackSite> {
         return key;
     }
 
-    private static Uni<?> insert(SqlConnection conn, List<TakeBackSite> chunk) {
+    private static Tuple columns(List<TakeBackSite> chunk) {
         int n = chunk.size();
         String[] ids = new String[n], names = new String[n], addresses = new String[n], cities = new String[n],
                 states = new String[n], zips = new String[n], types = new String[n], phones = new String[n];
@@ -207,7 +174,6 @@ public class TakeBackSiteFileLoader extends ReferenceTableLoader<TakeBackSite> {
         for (Boolean[] column : flags) {
             t.addArrayOfBoolean(column);
         }
-        t.addArrayOfString(phones);
-        return conn.preparedQuery(INSERT).execute(t);
+        return t.addArrayOfString(phones);
     }
 }

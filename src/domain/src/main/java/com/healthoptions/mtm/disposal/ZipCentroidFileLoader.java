@@ -1,7 +1,6 @@
 package com.healthoptions.mtm.disposal;
 
 import com.healthoptions.mtm.files.ReferenceTableLoader;
-import io.smallrye.mutiny.Uni;
 import io.vertx.mutiny.sqlclient.Pool;
 import io.vertx.mutiny.sqlclient.Tuple;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -19,12 +18,16 @@ import java.util.regex.Pattern;
 public class ZipCentroidFileLoader extends ReferenceTableLoader<ZipCentroid> {
 
     private static final Pattern GEOID = Pattern.compile("^\\d{5}$");
-    private static final int CHUNK = 5_000;
     private static final String UPSERT = """
             insert into zip_centroid (zip, latitude, longitude)
             select * from unnest($1::text[], $2::float8[], $3::float8[])
             on conflict (zip) do update set latitude = excluded.latitude, longitude = excluded.longitude,
                                             updated_at = now()""";
+
+    private static final Layout<ZipCentroid> LAYOUT = new Layout<>("reference/zip-centroids/", '\t',
+            List.of("geoid", "intptlat", "intptlong"),
+            // Read past, not used: land and water area (and the 2010 vintage's population and housing counts).
+            Set.of("aland", "awater", "aland_sqmi", "awater_sqmi", "pop10", "hu10"), "geoid", ZipCentroid::zip);
 
     private final Pool pool;
 
@@ -33,34 +36,8 @@ public class ZipCentroidFileLoader extends ReferenceTableLoader<ZipCentroid> {
     }
 
     @Override
-    public String keyPrefix() {
-        return "reference/zip-centroids/";
-    }
-
-    @Override
-    protected char separator() {
-        return '\t';
-    }
-
-    @Override
-    protected List<String> requiredColumns() {
-        return List.of("geoid", "intptlat", "intptlong");
-    }
-
-    @Override
-    protected Set<String> optionalColumns() {
-        // Read past, not used: land and water area (and the 2010 vintage's population and housing counts).
-        return Set.of("aland", "awater", "aland_sqmi", "awater_sqmi", "pop10", "hu10");
-    }
-
-    @Override
-    protected String keyColumn() {
-        return "geoid";
-    }
-
-    @Override
-    protected String key(ZipCentroid row) {
-        return row.zip();
+    protected Layout<ZipCentroid> layout() {
+        return LAYOUT;
     }
 
     @Override
@@ -76,17 +53,9 @@ public class ZipCentroidFileLoader extends ReferenceTableLoader<ZipCentroid> {
 
     @Override
     protected String apply(List<ZipCentroid> rows) {
-        pool.withTransaction(conn -> {
-            Uni<?> chain = Uni.createFrom().voidItem();
-            for (int from = 0; from < rows.size(); from += CHUNK) {
-                List<ZipCentroid> chunk = rows.subList(from, Math.min(rows.size(), from + CHUNK));
-                chain = chain.chain(() -> conn.preparedQuery(UPSERT).execute(Tuple.tuple()
-                        .addArrayOfString(chunk.stream().map(ZipCentroid::zip).toArray(String[]::new))
-                        .addArrayOfDouble(chunk.stream().map(ZipCentroid::latitude).toArray(Double[]::new))
-                        .addArrayOfDouble(chunk.stream().map(ZipCentroid::longitude).toArray(Double[]::new))));
-            }
-            return chain;
-        }).await().indefinitely();
+        writeInChunks(pool, UPSERT, rows, chunk -> Tuple.tuple().addArrayOfString(texts(chunk, ZipCentroid::zip))
+                .addArrayOfDouble(chunk.stream().map(ZipCentroid::latitude).toArray(Double[]::new))
+                .addArrayOfDouble(chunk.stream().map(ZipCentroid::longitude).toArray(Double[]::new)));
         return "Upserted " + rows.size() + " ZIP centroid(s).";
     }
 }

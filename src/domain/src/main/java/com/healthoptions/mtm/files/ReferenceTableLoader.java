@@ -1,5 +1,9 @@
 package com.healthoptions.mtm.files;
 
+import io.smallrye.mutiny.Uni;
+import io.vertx.mutiny.sqlclient.Pool;
+import io.vertx.mutiny.sqlclient.SqlConnection;
+import io.vertx.mutiny.sqlclient.Tuple;
 import java.io.InputStream;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -7,6 +11,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Function;
 
 /**
  * The shared shape of the reference-file loaders (take-back sites, ZIP centroids, the prescriber directory): read the header, check the required columns,
@@ -66,27 +71,64 @@ public abstract class ReferenceTableLoader<T> implements ReferenceFileLoader {
         }
     }
 
-    protected abstract char separator();
+    /** How many rows one multi-row statement writes. */
+    static final int CHUNK = 5_000;
 
-    protected abstract List<String> requiredColumns();
+    /**
+     * What a loader reads: its bucket prefix, the separator, the columns it needs and those it reads when present
+     * (any other column is ignored and named in the result message), and the row's key with its column (a second
+     * row with the same key is rejected).
+     */
+    public record Layout<T>(String keyPrefix, char separator, List<String> requiredColumns,
+            Set<String> optionalColumns, String keyColumn, Function<T, String> key) {
+    }
 
-    /** Columns read when present; any other column is ignored and named in the result message. */
-    protected abstract Set<String> optionalColumns();
+    protected abstract Layout<T> layout();
+
+    @Override
+    public final String keyPrefix() {
+        return layout().keyPrefix();
+    }
 
     /** The row as a value, or null after adding at least one problem. */
     protected abstract T parse(Fields fields, Problems problems);
 
-    /** The row's key: a second row with the same key is rejected. */
-    protected abstract String key(T row);
-
-    protected abstract String keyColumn();
-
     /** Applies the accepted rows atomically (blocking) and says what changed. */
     protected abstract String apply(List<T> rows);
 
+    /**
+     * Writes {@code rows} in one transaction, {@link #CHUNK} rows a statement ({@code sql} with the chunk's
+     * {@code columns}), after what {@code first} runs in it. Blocks until committed.
+     */
+    protected static <R> void writeInChunks(Pool pool, Function<SqlConnection, Uni<?>> first, String sql,
+            List<R> rows, Function<List<R>, Tuple> columns) {
+        pool.withTransaction(conn -> {
+            Uni<?> chain = first.apply(conn);
+            for (int from = 0; from < rows.size(); from += CHUNK) {
+                List<R> chunk = rows.subList(from, Math.min(rows.size(), from + CHUNK));
+                chain = chain.chain(() -> conn.preparedQuery(sql).execute(columns.apply(chunk)));
+            }
+            return chain;
+        }).await().indefinitely();
+    }
+
+    /** As {@link #writeInChunks(Pool, Function, String, List, Function)} with nothing run first. */
+    protected static <R> void writeInChunks(Pool pool, String sql, List<R> rows, Function<List<R>, Tuple> columns) {
+        writeInChunks(pool, conn -> Uni.createFrom().voidItem(), sql, rows, columns);
+    }
+
+    /** One text column of a chunk, for an {@code unnest($n::text[])}. */
+    protected static <R> String[] texts(List<R> chunk, Function<R, String> column) {
+        return chunk.stream().map(column).toArray(String[]::new);
+    }
+
     @Override
     public final ReferenceFileResult load(InputStream content, double rejectThreshold) {
-        try (DelimitedFile file = new DelimitedFile(content, separator())) {
+        Layout<T> layout = layout();
+        List<String> requiredColumns = layout.requiredColumns();
+        Set<String> optionalColumns = layout.optionalColumns();
+        String keyColumn = layout.keyColumn();
+        try (DelimitedFile file = new DelimitedFile(content, layout.separator())) {
             List<String> header = file.header();
             if (header == null) {
                 return rejected(0, 0, List.of(), "The file is empty: no header row.");
@@ -98,17 +140,17 @@ public abstract class ReferenceTableLoader<T> implements ReferenceFileLoader {
                     headerProblems.add(new RowRejection(1, header.get(i), "column appears twice in the header"));
                 }
             }
-            for (String required : requiredColumns()) {
+            for (String required : requiredColumns) {
                 if (!index.containsKey(required)) {
                     headerProblems.add(new RowRejection(1, required, "required column missing from the header"));
                 }
             }
             if (!headerProblems.isEmpty()) {
                 return rejected(0, 0, headerProblems, "The header does not have the required columns "
-                        + String.join(", ", requiredColumns()) + ": nothing applied.");
+                        + String.join(", ", requiredColumns) + ": nothing applied.");
             }
             List<String> ignored = header.stream()
-                    .filter(h -> !h.isEmpty() && !requiredColumns().contains(h) && !optionalColumns().contains(h))
+                    .filter(h -> !h.isEmpty() && !requiredColumns.contains(h) && !optionalColumns.contains(h))
                     .toList();
 
             List<T> accepted = new ArrayList<>();
@@ -128,9 +170,9 @@ public abstract class ReferenceTableLoader<T> implements ReferenceFileLoader {
                 } else {
                     row = parse(new Fields(index, line.fields(), line.number()), problems);
                     if (row != null) {
-                        Long first = firstLineOfKey.putIfAbsent(key(row), line.number());
+                        Long first = firstLineOfKey.putIfAbsent(layout.key().apply(row), line.number());
                         if (first != null) {
-                            problems.add(keyColumn(), "duplicate " + keyColumn() + " (first on line " + first + ")");
+                            problems.add(keyColumn, "duplicate " + keyColumn + " (first on line " + first + ")");
                         }
                     }
                 }

@@ -1,5 +1,6 @@
 package com.healthoptions.mtm.intake;
 
+import com.healthoptions.mtm.db.Tx;
 import io.vertx.core.json.JsonObject;
 import io.vertx.mutiny.sqlclient.Pool;
 import io.vertx.mutiny.sqlclient.Row;

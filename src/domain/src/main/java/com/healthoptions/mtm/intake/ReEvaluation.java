@@ -1,5 +1,6 @@
 package com.healthoptions.mtm.intake;
 
+import com.healthoptions.mtm.db.Tx;
 import com.healthoptions.mtm.eligibility.ClinicalFactsQueries;
 import com.healthoptions.mtm.eligibility.EligibilityDecision;
 import com.healthoptions.mtm.eligibility.EligibilityDetermination;

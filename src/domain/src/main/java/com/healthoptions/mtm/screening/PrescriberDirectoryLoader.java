@@ -1,7 +1,6 @@
 package com.healthoptions.mtm.screening;
 
 import com.healthoptions.mtm.files.ReferenceTableLoader;
-import io.smallrye.mutiny.Uni;
 import io.vertx.mutiny.sqlclient.Pool;
 import io.vertx.mutiny.sqlclient.Tuple;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -23,7 +22,6 @@ public class PrescriberDirectoryLoader extends ReferenceTableLoader<Prescriber> 
     private static final Set<String> OPTIONAL = Set.of("address_line2", "fax");
     private static final Pattern ZIP = Pattern.compile("^\\d{5}(-\\d{4})?$");
     private static final Pattern E164 = Pattern.compile("^\\+[0-9]{7,15}$");
-    private static final int CHUNK = 5_000;
 
     private static final String UPSERT = """
             insert into prescriber (npi, name, address_line1, address_line2, city, state, zip, fax)
@@ -33,6 +31,8 @@ public class PrescriberDirectoryLoader extends ReferenceTableLoader<Prescriber> 
                 address_line2 = excluded.address_line2, city = excluded.city, state = excluded.state,
                 zip = excluded.zip, fax = excluded.fax, updated_at = now()""";
 
+    private static final Layout<Prescriber> LAYOUT = new Layout<>("reference/prescribers/", ',', REQUIRED, OPTIONAL, "npi", Prescriber::npi);
+
     private final Pool pool;
 
     public PrescriberDirectoryLoader(Pool pool) {
@@ -40,33 +40,8 @@ public class PrescriberDirectoryLoader extends ReferenceTableLoader<Prescriber> 
     }
 
     @Override
-    public String keyPrefix() {
-        return "reference/prescribers/";
-    }
-
-    @Override
-    protected char separator() {
-        return ',';
-    }
-
-    @Override
-    protected List<String> requiredColumns() {
-        return REQUIRED;
-    }
-
-    @Override
-    protected Set<String> optionalColumns() {
-        return OPTIONAL;
-    }
-
-    @Override
-    protected String keyColumn() {
-        return "npi";
-    }
-
-    @Override
-    protected String key(Prescriber row) {
-        return row.npi();
+    protected Layout<Prescriber> layout() {
+        return LAYOUT;
     }
 
     @Override
@@ -101,22 +76,14 @@ public class PrescriberDirectoryLoader extends ReferenceTableLoader<Prescriber> 
 
     @Override
     protected String apply(List<Prescriber> rows) {
-        pool.withTransaction(conn -> {
-            Uni<?> chain = Uni.createFrom().voidItem();
-            for (int from = 0; from < rows.size(); from += CHUNK) {
-                List<Prescriber> chunk = rows.subList(from, Math.min(rows.size(), from + CHUNK));
-                chain = chain.chain(() -> conn.preparedQuery(UPSERT).execute(Tuple.tuple()
-                        .addArrayOfString(chunk.stream().map(Prescriber::npi).toArray(String[]::new))
-                        .addArrayOfString(chunk.stream().map(Prescriber::name).toArray(String[]::new))
-                        .addArrayOfString(chunk.stream().map(Prescriber::addressLine1).toArray(String[]::new))
-                        .addArrayOfString(chunk.stream().map(Prescriber::addressLine2).toArray(String[]::new))
-                        .addArrayOfString(chunk.stream().map(Prescriber::city).toArray(String[]::new))
-                        .addArrayOfString(chunk.stream().map(Prescriber::state).toArray(String[]::new))
-                        .addArrayOfString(chunk.stream().map(Prescriber::zip).toArray(String[]::new))
-                        .addArrayOfString(chunk.stream().map(Prescriber::fax).toArray(String[]::new))));
-            }
-            return chain;
-        }).await().indefinitely();
+        writeInChunks(pool, UPSERT, rows, chunk -> Tuple.tuple().addArrayOfString(texts(chunk, Prescriber::npi))
+                .addArrayOfString(texts(chunk, Prescriber::name))
+                .addArrayOfString(texts(chunk, Prescriber::addressLine1))
+                .addArrayOfString(texts(chunk, Prescriber::addressLine2))
+                .addArrayOfString(texts(chunk, Prescriber::city))
+                .addArrayOfString(texts(chunk, Prescriber::state))
+                .addArrayOfString(texts(chunk, Prescriber::zip))
+                .addArrayOfString(texts(chunk, Prescriber::fax)));
         return "Upserted " + rows.size() + " prescriber(s).";
     }
 }

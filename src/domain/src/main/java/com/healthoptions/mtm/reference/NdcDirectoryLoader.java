@@ -1,14 +1,9 @@
-package com.healthoptions.mtm.intake;
+package com.healthoptions.mtm.reference;
 
+import com.healthoptions.mtm.db.Tx;
 import com.healthoptions.mtm.files.ReferenceFileLoader;
 import com.healthoptions.mtm.files.ReferenceFileResult;
 import com.healthoptions.mtm.files.RowRejection;
-import com.healthoptions.mtm.reference.DeaSchedule;
-import com.healthoptions.mtm.reference.MaintenanceClass;
-import com.healthoptions.mtm.reference.NdcCode;
-import com.healthoptions.mtm.reference.ReferenceCatalog;
-import com.healthoptions.mtm.reference.ReferenceCatalogStore;
-import com.healthoptions.mtm.reference.ResolvedDrug;
 import io.vertx.mutiny.sqlclient.Pool;
 import io.vertx.mutiny.sqlclient.Tuple;
 import jakarta.enterprise.context.ApplicationScoped;

@@ -1,4 +1,4 @@
-package com.healthoptions.mtm.intake;
+package com.healthoptions.mtm.db;
 
 import io.vertx.mutiny.sqlclient.Pool;
 import io.vertx.mutiny.sqlclient.Row;
@@ -11,7 +11,7 @@ import io.vertx.mutiny.sqlclient.Tuple;
  * A blocking transaction on one pooled connection, for code on a worker thread (the Lambda handler's):
  * rolled back on close unless committed.
  */
-final class Tx implements AutoCloseable {
+public final class Tx implements AutoCloseable {
 
     private final SqlConnection connection;
     private final Transaction transaction;
@@ -22,7 +22,7 @@ final class Tx implements AutoCloseable {
         this.transaction = connection.begin().await().indefinitely();
     }
 
-    static Tx begin(Pool pool) {
+    public static Tx begin(Pool pool) {
         SqlConnection c = pool.getConnection().await().indefinitely();
         try {
             return new Tx(c);
@@ -32,15 +32,15 @@ final class Tx implements AutoCloseable {
         }
     }
 
-    RowSet<Row> query(String sql) {
+    public RowSet<Row> query(String sql) {
         return connection.query(sql).execute().await().indefinitely();
     }
 
-    RowSet<Row> execute(String sql, Tuple args) {
+    public RowSet<Row> execute(String sql, Tuple args) {
         return connection.preparedQuery(sql).execute(args).await().indefinitely();
     }
 
-    void commit() {
+    public void commit() {
         transaction.commit().await().indefinitely();
         done = true;
     }
