@@ -25,6 +25,7 @@ import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 import org.junit.jupiter.api.Test;
@@ -33,13 +34,17 @@ import org.junit.jupiter.params.provider.CsvSource;
 
 /** GET /disposal-sites and GET /disposal-events/next through the mock event server against PostgreSQL. */
 @QuarkusTest
-// Sites arrive through the loaders, which run in claims intake: the class runs as its role
-// (DisposalReadsReferenceDataOnlyTest shows the searches work as the disposal role).
+// Sites arrive through the loaders, which run in claims intake (their own tests are there): the class runs as its
+// role (DisposalReadsReferenceDataOnlyTest shows the searches work as the disposal role).
 @WithTestResource(value = PostgresTestDatabase.class,
         initArgs = @ResourceArg(name = PostgresTestDatabase.ROLE, value = "mtm_claims_intake"))
 class DisposalSitesResourceTest {
 
     static final String PROBLEM = "application/problem+json";
+    static final Path SAMPLE_SITES = Path.of("dev/take-back-sites.sample.csv");
+    static final Path SAMPLE_ZIPS = Path.of("dev/zip-centroids.sample.txt");
+    static final String SITES_HEADER = "site_id,name,address,city,state,zip,latitude,longitude,collector_type,"
+            + "accepts_pills,accepts_patches,accepts_liquids,accepts_inhalers,accepts_sharps,phone\n";
 
     @Inject
     TakeBackSiteFileLoader sites;
@@ -48,14 +53,14 @@ class DisposalSitesResourceTest {
     ZipCentroidFileLoader zips;
 
     void loadSamples() throws IOException {
-        assertThat(zips.load(Files.newInputStream(ReferenceFileLoadersTest.SAMPLE_ZIPS), 0).status())
+        assertThat(zips.load(Files.newInputStream(SAMPLE_ZIPS), 0).status())
                 .isEqualTo(ReferenceFileResult.Status.APPLIED);
-        assertThat(sites.load(Files.newInputStream(ReferenceFileLoadersTest.SAMPLE_SITES), 0).status())
+        assertThat(sites.load(Files.newInputStream(SAMPLE_SITES), 0).status())
                 .isEqualTo(ReferenceFileResult.Status.APPLIED);
     }
 
     void loadSites(String rows) {
-        var result = sites.load(new ByteArrayInputStream((ReferenceFileLoadersTest.SITES_HEADER + rows)
+        var result = sites.load(new ByteArrayInputStream((SITES_HEADER + rows)
                 .getBytes(StandardCharsets.UTF_8)), 0);
         assertThat(result.status()).isEqualTo(ReferenceFileResult.Status.APPLIED);
     }

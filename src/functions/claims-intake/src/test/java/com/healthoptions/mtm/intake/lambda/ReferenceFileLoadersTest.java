@@ -1,15 +1,14 @@
-package com.healthoptions.mtm.disposal.http;
+package com.healthoptions.mtm.intake.lambda;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.groups.Tuple.tuple;
 
 import com.healthoptions.mtm.disposal.TakeBackSiteFileLoader;
 import com.healthoptions.mtm.disposal.ZipCentroidFileLoader;
 import com.healthoptions.mtm.files.ReferenceFileLoader;
 import com.healthoptions.mtm.files.ReferenceFileResult;
 import com.healthoptions.mtm.files.RowRejection;
-import com.healthoptions.mtm.testing.PostgresTestDatabase;
 import com.healthoptions.mtm.testing.TestData;
-import io.quarkus.test.common.ResourceArg;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.enterprise.inject.Any;
@@ -25,16 +24,16 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The take-back-site and ZIP-centroid loaders, called the way the intake function calls them: found as
- * {@link ReferenceFileLoader} beans, handed a file's content and a reject threshold.
+ * {@link ReferenceFileLoader} beans, handed a file's content and a reject threshold, as the intake role. The
+ * sample files are the disposal function's (scripts/dev loads them); it reads what they load.
  */
 @QuarkusTest
-// These loaders run in the claims-intake function, so they run here as its role.
-@WithTestResource(value = PostgresTestDatabase.class,
-        initArgs = @ResourceArg(name = PostgresTestDatabase.ROLE, value = "mtm_claims_intake"))
+@WithTestResource(IntakePostgres.class)
+@WithTestResource(S3MockServer.class)
 class ReferenceFileLoadersTest {
 
-    static final Path SAMPLE_SITES = Path.of("dev/take-back-sites.sample.csv");
-    static final Path SAMPLE_ZIPS = Path.of("dev/zip-centroids.sample.txt");
+    static final Path SAMPLE_SITES = Path.of("../disposal-guidance/dev/take-back-sites.sample.csv");
+    static final Path SAMPLE_ZIPS = Path.of("../disposal-guidance/dev/zip-centroids.sample.txt");
     static final String SITES_HEADER = "site_id,name,address,city,state,zip,latitude,longitude,collector_type,"
             + "accepts_pills,accepts_patches,accepts_liquids,accepts_inhalers,accepts_sharps,phone\n";
 
@@ -56,10 +55,18 @@ class ReferenceFileLoadersTest {
         return new ByteArrayInputStream(s.getBytes(StandardCharsets.UTF_8));
     }
 
+    static void assertApplied(ReferenceFileResult result, long read, long applied, long rejected) {
+        assertThat(result.status()).isEqualTo(ReferenceFileResult.Status.APPLIED);
+        assertThat(result.rowsRead()).isEqualTo(read);
+        assertThat(result.rowsApplied()).isEqualTo(applied);
+        assertThat(result.rowsRejected()).isEqualTo(rejected);
+    }
+
     @Test
-    void theIntakeFunctionFindsBothLoadersByTheirKeyPrefixes() {
+    void theIntakeFunctionFindsEveryLoaderByItsKeyPrefix() {
         assertThat(loaders.stream().map(ReferenceFileLoader::keyPrefix))
-                .contains("reference/take-back-sites/", "reference/zip-centroids/");
+                .contains("reference/take-back-sites/", "reference/zip-centroids/", "reference/ndc/",
+                        "reference/prescribers/");
     }
 
     @Test
@@ -86,13 +93,9 @@ class ReferenceFileLoadersTest {
                 + "70003\t1\t0\t0.1\t0\t 291.5\t -90.1\n"
                 + "70004\t1\t0\t0.1\t0\t 29.95\t -90.2\n";
         ReferenceFileResult lenient = zips.load(text(gazetteer), 0.5);
-        assertThat(lenient.status()).isEqualTo(ReferenceFileResult.Status.APPLIED);
-        assertThat(lenient.rowsRead()).isEqualTo(4);
-        assertThat(lenient.rowsApplied()).isEqualTo(2);
-        assertThat(lenient.rowsRejected()).isEqualTo(2);
+        assertApplied(lenient, 4, 2, 2);
         assertThat(lenient.rejections()).extracting(RowRejection::line, RowRejection::column)
-                .containsExactly(org.assertj.core.groups.Tuple.tuple(3L, "geoid"),
-                        org.assertj.core.groups.Tuple.tuple(4L, "intptlat"));
+                .containsExactly(tuple(3L, "geoid"), tuple(4L, "intptlat"));
         assertThat(lenient.rejections()).allSatisfy(r -> assertThat(r.reason()).doesNotContain("7X002", "291.5"));
         try (var db = TestData.open()) {
             assertThat(db.value(Long.class, "select count(*) from zip_centroid where zip like '7000%'")).isEqualTo(2);
@@ -167,18 +170,11 @@ class ReferenceFileLoadersTest {
                 + "\"ME-5,broken quote\n"
                 + "ME-6,Extra fields,6 Main St,Portland,ME,04101,43.6,-70.2,,,,,,,,surplus\n";
         ReferenceFileResult result = sites.load(text(file), 0.9);
-        assertThat(result.status()).isEqualTo(ReferenceFileResult.Status.APPLIED);
-        assertThat(result.rowsRead()).isEqualTo(6);
-        assertThat(result.rowsApplied()).isEqualTo(1);
-        assertThat(result.rowsRejected()).isEqualTo(5);
+        assertApplied(result, 6, 1, 5);
         assertThat(result.rejections()).extracting(RowRejection::line, RowRejection::column).contains(
-                org.assertj.core.groups.Tuple.tuple(3L, "site_id"),
-                org.assertj.core.groups.Tuple.tuple(4L, "name"), org.assertj.core.groups.Tuple.tuple(4L, "state"),
-                org.assertj.core.groups.Tuple.tuple(4L, "zip"), org.assertj.core.groups.Tuple.tuple(4L, "longitude"),
-                org.assertj.core.groups.Tuple.tuple(4L, "collector_type"),
-                org.assertj.core.groups.Tuple.tuple(4L, "accepts_pills"),
-                org.assertj.core.groups.Tuple.tuple(5L, "latitude"),
-                org.assertj.core.groups.Tuple.tuple(6L, "(row)"), org.assertj.core.groups.Tuple.tuple(7L, "(row)"));
+                tuple(3L, "site_id"), tuple(4L, "name"), tuple(4L, "state"), tuple(4L, "zip"),
+                tuple(4L, "longitude"), tuple(4L, "collector_type"), tuple(4L, "accepts_pills"),
+                tuple(5L, "latitude"), tuple(6L, "(row)"), tuple(7L, "(row)"));
         assertThat(result.rejections()).filteredOn(r -> r.line() == 3).singleElement()
                 .satisfies(r -> assertThat(r.reason()).isEqualTo("duplicate site_id (first on line 2)"));
         assertThat(result.rejections()).allSatisfy(r ->
