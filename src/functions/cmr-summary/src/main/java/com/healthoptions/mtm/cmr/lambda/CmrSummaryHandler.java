@@ -6,6 +6,7 @@ import com.healthoptions.mtm.documents.DocumentKeys;
 import com.healthoptions.mtm.documents.cmr.CmrSummaryDocument;
 import com.healthoptions.mtm.program.ProgramOutputs;
 import com.healthoptions.mtm.program.ProgramRuns;
+import com.healthoptions.mtm.program.RunDay;
 import com.healthoptions.mtm.program.cmr.CmrSummaries;
 import io.vertx.core.json.JsonArray;
 import io.vertx.core.json.JsonObject;
@@ -14,8 +15,6 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.OffsetDateTime;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
@@ -63,12 +62,12 @@ public class CmrSummaryHandler implements RequestHandler<CmrSummaryRequest, CmrS
         CmrSummaryRequest e = event == null ? new CmrSummaryRequest(null, null, null, null, null, null, null) : event;
         LocalDate day;
         try {
-            day = day(e);
-        } catch (DateTimeParseException ex) {
-            return CmrSummaryAnswer.invalid("scheduledTime, time or date is not an ISO date or time", null);
+            day = RunDay.of(e.scheduledTime(), e.time(), e.date(), clock);
+        } catch (RunDay.InvalidRunDayException ex) {
+            return CmrSummaryAnswer.invalid(ex.getMessage(), null);
         }
-        if (day.isAfter(LocalDate.now(clock).plusDays(1)) || day.getYear() < 2006) {
-            return CmrSummaryAnswer.invalid("date must not be in the future", day.toString());
+        if (!RunDay.inRange(day, clock)) {
+            return CmrSummaryAnswer.invalid(RunDay.NOT_IN_RANGE, day.toString());
         }
         if (e.cmrId() != null) {
             return oneCmr(e.cmrId(), day);
@@ -183,13 +182,5 @@ public class CmrSummaryHandler implements RequestHandler<CmrSummaryRequest, CmrS
             a.forEach(v -> out.add((String) v));
         }
         return out;
-    }
-
-    private LocalDate day(CmrSummaryRequest e) {
-        String when = e.scheduledTime() != null ? e.scheduledTime() : e.time();
-        if (when != null) {
-            return OffsetDateTime.parse(when).atZoneSameInstant(clock.getZone()).toLocalDate();
-        }
-        return e.date() != null ? LocalDate.parse(e.date()) : LocalDate.now(clock);
     }
 }

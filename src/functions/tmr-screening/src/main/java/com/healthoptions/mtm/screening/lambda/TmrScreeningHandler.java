@@ -5,8 +5,10 @@ import com.amazonaws.services.lambda.runtime.RequestHandler;
 import com.healthoptions.mtm.documents.DocumentKeys;
 import com.healthoptions.mtm.documents.prescriber.PrescriberLetterDocument;
 import com.healthoptions.mtm.eligibility.UnknownMemberException;
+import com.healthoptions.mtm.member.MemberId;
 import com.healthoptions.mtm.program.ProgramOutputs;
 import com.healthoptions.mtm.program.ProgramRuns;
+import com.healthoptions.mtm.program.RunDay;
 import com.healthoptions.mtm.screening.PrescriberReports;
 import com.healthoptions.mtm.screening.TmrScreeningService;
 import io.vertx.core.json.JsonArray;
@@ -15,13 +17,10 @@ import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.LocalDate;
-import java.time.OffsetDateTime;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
-import java.util.regex.Pattern;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 
@@ -49,7 +48,6 @@ public class TmrScreeningHandler implements RequestHandler<TmrRunRequest, TmrRun
     private static final String LETTERS_THROUGH = "lettersThroughNpi";
     private static final String LETTERS_WRITTEN = "lettersWritten";
     private static final String NOT_IN_DIRECTORY = "prescribersNotInDirectory";
-    private static final Pattern MEMBER_ID = Pattern.compile("[A-Za-z0-9-]{1,64}");
 
     private final TmrScreeningService screening;
     private final PrescriberReports reports;
@@ -82,12 +80,12 @@ public class TmrScreeningHandler implements RequestHandler<TmrRunRequest, TmrRun
         TmrRunRequest e = event == null ? new TmrRunRequest(null, null, null, null, null, null, null) : event;
         LocalDate day;
         try {
-            day = day(e);
-        } catch (DateTimeParseException ex) {
-            return TmrRunAnswer.invalid("scheduledTime, time or date is not an ISO date or time", null);
+            day = RunDay.of(e.scheduledTime(), e.time(), e.date(), clock);
+        } catch (RunDay.InvalidRunDayException ex) {
+            return TmrRunAnswer.invalid(ex.getMessage(), null);
         }
-        if (day.isAfter(LocalDate.now(clock).plusDays(1)) || day.getYear() < 2006) {
-            return TmrRunAnswer.invalid("date must not be in the future", day.toString());
+        if (!RunDay.inRange(day, clock)) {
+            return TmrRunAnswer.invalid(RunDay.NOT_IN_RANGE, day.toString());
         }
         if (e.memberId() != null) {
             return oneMember(e.memberId(), day);
@@ -98,8 +96,8 @@ public class TmrScreeningHandler implements RequestHandler<TmrRunRequest, TmrRun
     }
 
     private TmrRunAnswer oneMember(String memberId, LocalDate day) {
-        if (!MEMBER_ID.matcher(memberId).matches()) {
-            return TmrRunAnswer.invalid("memberId must be 1 to 64 letters, digits or hyphens", day.toString());
+        if (!MemberId.isValid(memberId)) {
+            return TmrRunAnswer.invalid("memberId must be " + MemberId.RULE, day.toString());
         }
         try {
             var stored = screening.screenMember(memberId, day).await().indefinitely();
@@ -201,13 +199,5 @@ public class TmrScreeningHandler implements RequestHandler<TmrRunRequest, TmrRun
         return new TmrRunAnswer(status, null, day.toString(), s.getInteger("membersScreened"),
                 s.getInteger("membersWithFindings"), s.getInteger("findings"), s.getInteger("lettersWritten"), npis,
                 s.getLong("findingsWithoutPrescriber"), summaryKey, null);
-    }
-
-    private LocalDate day(TmrRunRequest e) {
-        String when = e.scheduledTime() != null ? e.scheduledTime() : e.time();
-        if (when != null) {
-            return OffsetDateTime.parse(when).atZoneSameInstant(clock.getZone()).toLocalDate();
-        }
-        return e.date() != null ? LocalDate.parse(e.date()) : LocalDate.now(clock);
     }
 }

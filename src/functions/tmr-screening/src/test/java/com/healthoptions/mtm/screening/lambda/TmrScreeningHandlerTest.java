@@ -184,4 +184,16 @@ class TmrScreeningHandlerTest {
         assertThat(invoke("{\"date\":\"30/06/2026\"}").getString("status")).isEqualTo("INVALID_INPUT");
         assertThat(invoke("{\"date\":\"2027-01-01\"}").getString("status")).isEqualTo("INVALID_INPUT");
     }
+
+    @Test
+    void aMemberIdIsReadByTheSchemasRuleAndADateByTheStrictDateRule() {
+        assertThat(invoke("{\"memberId\":\"NO_BODY\",\"date\":\"2026-06-29\"}").getString("status"))
+                .as("'_' is allowed in a member id").isEqualTo("UNKNOWN_MEMBER");
+        JsonObject tooLong = invoke("{\"memberId\":\"" + "M".repeat(41) + "\",\"date\":\"2026-06-29\"}");
+        assertThat(tooLong.getString("status")).as("over the schema's 40 characters").isEqualTo("INVALID_INPUT");
+        assertThat(tooLong.getString("message")).isEqualTo("memberId must be 1-40 letters, digits, '-' or '_'");
+        JsonObject impossible = invoke("{\"date\":\"2026-02-30\"}");
+        assertThat(impossible.getString("status")).isEqualTo("INVALID_INPUT");
+        assertThat(impossible.getString("message")).isEqualTo("date is not a calendar date");
+    }
 }

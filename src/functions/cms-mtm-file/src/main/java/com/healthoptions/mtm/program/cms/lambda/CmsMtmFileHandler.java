@@ -3,12 +3,11 @@ package com.healthoptions.mtm.program.cms.lambda;
 import com.amazonaws.services.lambda.runtime.Context;
 import com.amazonaws.services.lambda.runtime.RequestHandler;
 import com.healthoptions.mtm.program.ProgramOutputs;
+import com.healthoptions.mtm.program.RunDay;
 import com.healthoptions.mtm.program.cms.CmsLayout;
 import com.healthoptions.mtm.program.cms.CmsMtmFile;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.OffsetDateTime;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import org.jboss.logging.Logger;
@@ -41,9 +40,9 @@ public class CmsMtmFileHandler implements RequestHandler<CmsFileRequest, CmsFile
         CmsFileRequest e = event == null ? new CmsFileRequest(null, null, null, null, null, null, null, null, null) : event;
         LocalDate buildDate;
         try {
-            buildDate = buildDate(e);
-        } catch (DateTimeParseException ex) {
-            return CmsFileAnswer.refused("INVALID_INPUT", "scheduledTime, time or date is not an ISO date or time");
+            buildDate = RunDay.of(e.scheduledTime(), e.time(), e.date(), clock);
+        } catch (RunDay.InvalidRunDayException ex) {
+            return CmsFileAnswer.refused("INVALID_INPUT", ex.getMessage());
         }
         int year = e.planYear() != null ? e.planYear()
                 : buildDate.getMonthValue() <= 2 ? buildDate.getYear() - 1 : buildDate.getYear();
@@ -70,13 +69,5 @@ public class CmsMtmFileHandler implements RequestHandler<CmsFileRequest, CmsFile
         }
         LOG.infof("CMS MTM file for %d, build date %s: %d contract(s)", year, buildDate, out.size());
         return new CmsFileAnswer("BUILT", null, year, buildDate.toString(), out);
-    }
-
-    private LocalDate buildDate(CmsFileRequest e) {
-        String when = e.scheduledTime() != null ? e.scheduledTime() : e.time();
-        if (when != null) {
-            return OffsetDateTime.parse(when).atZoneSameInstant(clock.getZone()).toLocalDate();
-        }
-        return e.date() != null ? LocalDate.parse(e.date()) : LocalDate.now(clock);
     }
 }

@@ -3,12 +3,11 @@ package com.healthoptions.mtm.program.worklist.lambda;
 import com.amazonaws.services.lambda.runtime.Context;
 import com.amazonaws.services.lambda.runtime.RequestHandler;
 import com.healthoptions.mtm.program.ProgramOutputs;
+import com.healthoptions.mtm.program.RunDay;
 import com.healthoptions.mtm.program.worklist.ProgramWorkList;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.OffsetDateTime;
 import io.vertx.core.json.JsonObject;
-import java.time.format.DateTimeParseException;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
@@ -30,16 +29,15 @@ public class ProgramWorkListHandler implements RequestHandler<WorkListRequest, W
 
     @Override
     public WorkListAnswer handleRequest(WorkListRequest event, Context context) {
+        WorkListRequest request = event == null ? new WorkListRequest(null, null, null, null, null, null) : event;
         LocalDate day;
         try {
-            day = day(event == null ? new WorkListRequest(null, null, null, null, null, null) : event);
-        } catch (DateTimeParseException e) {
-            return new WorkListAnswer("INVALID_INPUT", "scheduledTime, time or date is not an ISO date or time", null,
-                    null, null, null, null);
+            day = RunDay.of(request.scheduledTime(), request.time(), request.date(), clock);
+        } catch (RunDay.InvalidRunDayException ex) {
+            return new WorkListAnswer("INVALID_INPUT", ex.getMessage(), null, null, null, null, null);
         }
-        if (day.isAfter(LocalDate.now(clock).plusDays(1)) || day.getYear() < 2006) {
-            return new WorkListAnswer("INVALID_INPUT", "date must not be in the future", day.toString(), null, null, null,
-                    null);
+        if (!RunDay.inRange(day, clock)) {
+            return new WorkListAnswer("INVALID_INPUT", RunDay.NOT_IN_RANGE, day.toString(), null, null, null, null);
         }
         String requestId = context != null && context.getAwsRequestId() != null ? context.getAwsRequestId()
                 : "local-" + System.nanoTime();
@@ -54,13 +52,5 @@ public class ProgramWorkListHandler implements RequestHandler<WorkListRequest, W
         }
         return new WorkListAnswer(r.status(), null, day.toString(), r.listKey(), r.summaryKey(),
                 r.summary().getLong("items"), byItem);
-    }
-
-    private LocalDate day(WorkListRequest e) {
-        String when = e.scheduledTime() != null ? e.scheduledTime() : e.time();
-        if (when != null) {
-            return OffsetDateTime.parse(when).atZoneSameInstant(clock.getZone()).toLocalDate();
-        }
-        return e.date() != null ? LocalDate.parse(e.date()) : LocalDate.now(clock);
     }
 }

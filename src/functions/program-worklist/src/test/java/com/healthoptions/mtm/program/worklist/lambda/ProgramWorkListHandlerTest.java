@@ -99,6 +99,19 @@ class ProgramWorkListHandlerTest {
     }
 
     @Test
+    void aDateThatIsNoDayIsRefusedByTheStrictDateRuleSayingWhy() {
+        JsonObject impossible = invoke("{\"date\":\"2026-02-30\"}");
+        assertThat(impossible.getString("status")).isEqualTo("INVALID_INPUT");
+        assertThat(impossible.getString("message")).isEqualTo("date is not a calendar date");
+        JsonObject lenient = invoke("{\"date\":\"2026-6-30\"}");
+        assertThat(lenient.getString("status")).isEqualTo("INVALID_INPUT");
+        assertThat(lenient.getString("message")).isEqualTo("date is not an ISO date (YYYY-MM-DD)");
+        JsonObject badTime = invoke("{\"scheduledTime\":\"2026-06-30 06:00\"}");
+        assertThat(badTime.getString("status")).isEqualTo("INVALID_INPUT");
+        assertThat(badTime.getString("message")).startsWith("scheduledTime is not an ISO date and time");
+    }
+
+    @Test
     void aRosterNameASpreadsheetWouldRunAsAFormulaIsListedAsText() {
         try (var db = TestData.open()) {
             db.member("W-FORMULA").enrolled("W-FORMULA", 2026, LocalDate.of(2026, 3, 2), "01")
