@@ -1,5 +1,6 @@
 package com.healthoptions.mtm.dates;
 
+import com.healthoptions.mtm.text.AsciiDigits;
 import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.util.Optional;
@@ -35,7 +36,7 @@ public final class StrictDate {
         if (text == null || text.length() != 10 || text.charAt(4) != '-' || text.charAt(7) != '-') {
             throw new InvalidDateException(true);
         }
-        return of(digits(text, 0, 4), digits(text, 5, 7), digits(text, 8, 10));
+        return of(AsciiDigits.value(text, 0, 4), AsciiDigits.value(text, 5, 7), AsciiDigits.value(text, 8, 10));
     }
 
     /** {@link #iso}, or empty when the text is not such a date. */
@@ -53,7 +54,8 @@ public final class StrictDate {
             return Optional.empty();
         }
         try {
-            return Optional.of(of(digits(text, 4, 8), digits(text, 0, 2), digits(text, 2, 4)));
+            return Optional.of(of(AsciiDigits.value(text, 4, 8), AsciiDigits.value(text, 0, 2),
+                    AsciiDigits.value(text, 2, 4)));
         } catch (InvalidDateException e) {
             return Optional.empty();
         }
@@ -73,17 +75,5 @@ public final class StrictDate {
         } catch (DateTimeException e) {
             throw new InvalidDateException(false);
         }
-    }
-
-    private static int digits(String s, int from, int to) {
-        int n = 0;
-        for (int i = from; i < to; i++) {
-            char c = s.charAt(i);
-            if (c < '0' || c > '9') {
-                return -1;
-            }
-            n = n * 10 + (c - '0');
-        }
-        return n;
     }
 }

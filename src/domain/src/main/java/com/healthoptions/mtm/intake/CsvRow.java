@@ -2,6 +2,7 @@ package com.healthoptions.mtm.intake;
 
 import com.healthoptions.mtm.dates.StrictDate;
 import com.healthoptions.mtm.member.MemberId;
+import com.healthoptions.mtm.text.AsciiDigits;
 import java.time.LocalDate;
 
 /**
@@ -115,24 +116,12 @@ final class CsvRow {
         }
     }
 
-    private static int digits(String s, int from, int to) {
-        int n = 0;
-        for (int i = from; i < to; i++) {
-            char c = s.charAt(i);
-            if (c < '0' || c > '9') {
-                return -1;
-            }
-            n = n * 10 + (c - '0');
-        }
-        return n;
-    }
-
     int integer(String column, int min, int max) throws RowProblem {
         String v = required(column);
         if (v.length() > 9) {
             throw new RowProblem(column, "not a whole number in range " + min + ".." + max);
         }
-        int n = digits(v, 0, v.length());
+        int n = AsciiDigits.value(v, 0, v.length());
         if (n < 0) {
             throw new RowProblem(column, "not a whole number");
         }
