@@ -1,5 +1,6 @@
 package com.healthoptions.mtm.intake;
 
+import com.healthoptions.mtm.files.ScratchFile;
 import com.healthoptions.mtm.files.SpreadsheetCsv;
 import io.vertx.mutiny.sqlclient.Pool;
 import io.vertx.mutiny.sqlclient.Row;
@@ -32,9 +33,8 @@ final class NewEnrolleeOutreachFile {
     }
 
     void write(IntakeFile file, IntakeOutputs outputs) {
-        Path tmp = null;
-        try {
-            tmp = Files.createTempFile("outreach-" + file.fileId(), ".csv");
+        try (ScratchFile scratch = ScratchFile.create("outreach-" + file.fileId(), ".csv")) {
+            Path tmp = scratch.path();
             try (SpreadsheetCsv w = new SpreadsheetCsv(Files.newBufferedWriter(tmp, StandardCharsets.UTF_8), "member_id",
                     "plan_year", "enrollment_date", "date_met_criteria", "reason_targeted", "first_name", "last_name", "zip",
                     "phone")) {
@@ -63,14 +63,6 @@ final class NewEnrolleeOutreachFile {
             outputs.put(file.outreachKey(), "text/csv", tmp);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
-        } finally {
-            if (tmp != null) {
-                try {
-                    Files.deleteIfExists(tmp);
-                } catch (IOException ignored) {
-                    // /tmp is per execution environment and cleared with it
-                }
-            }
         }
     }
 }

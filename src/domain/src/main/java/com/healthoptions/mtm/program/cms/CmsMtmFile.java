@@ -1,5 +1,6 @@
 package com.healthoptions.mtm.program.cms;
 
+import com.healthoptions.mtm.files.ScratchFile;
 import com.healthoptions.mtm.program.ProgramOutputs;
 import com.healthoptions.mtm.program.ProgramRuns;
 import io.vertx.core.json.JsonArray;
@@ -90,9 +91,8 @@ public class CmsMtmFile {
         Map<String, Long> warningCounts = new TreeMap<>();
         Map<String, Long> failureCounts = new TreeMap<>();
         JsonArray warnedList = new JsonArray();
-        Path tmp = null;
-        try {
-            tmp = Files.createTempFile("cms-" + contract + "-" + planYear, ".txt");
+        try (ScratchFile scratch = ScratchFile.create("cms-" + contract + "-" + planYear, ".txt")) {
+            Path tmp = scratch.path();
             try (BufferedWriter w = Files.newBufferedWriter(tmp, StandardCharsets.US_ASCII)) {
                 String after = "";
                 while (true) {
@@ -150,14 +150,6 @@ public class CmsMtmFile {
                     heldBack);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
-        } finally {
-            if (tmp != null) {
-                try {
-                    Files.deleteIfExists(tmp);
-                } catch (IOException ignored) {
-                    // /tmp belongs to this execution environment and goes with it
-                }
-            }
         }
     }
 

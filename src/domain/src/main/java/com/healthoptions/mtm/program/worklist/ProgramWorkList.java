@@ -1,5 +1,6 @@
 package com.healthoptions.mtm.program.worklist;
 
+import com.healthoptions.mtm.files.ScratchFile;
 import com.healthoptions.mtm.files.SpreadsheetCsv;
 import com.healthoptions.mtm.program.ProgramOutputs;
 import com.healthoptions.mtm.program.ProgramRuns;
@@ -82,9 +83,8 @@ public class ProgramWorkList {
         }
         long members = 0;
         long listedMembers = 0;
-        Path tmp = null;
-        try {
-            tmp = Files.createTempFile("worklist-" + day, ".csv");
+        try (ScratchFile scratch = ScratchFile.create("worklist-" + day, ".csv")) {
+            Path tmp = scratch.path();
             try (SpreadsheetCsv w = new SpreadsheetCsv(Files.newBufferedWriter(tmp, StandardCharsets.UTF_8), "member_id",
                     "contract_id", "plan_year", "item", "status", "due_date", "days_overdue", "last_done", "first_name",
                     "last_name", "phone")) {
@@ -137,14 +137,6 @@ public class ProgramWorkList {
             return new Result("WRITTEN", listKey, summaryKey, summary);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
-        } finally {
-            if (tmp != null) {
-                try {
-                    Files.deleteIfExists(tmp);
-                } catch (IOException ignored) {
-                    // /tmp belongs to this execution environment and goes with it
-                }
-            }
         }
     }
 }
