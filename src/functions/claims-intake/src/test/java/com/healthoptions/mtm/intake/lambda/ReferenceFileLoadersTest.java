@@ -1,5 +1,6 @@
 package com.healthoptions.mtm.intake.lambda;
 
+import static com.healthoptions.mtm.testing.ReferenceSamples.SITES_HEADER;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.groups.Tuple.tuple;
 
@@ -8,6 +9,7 @@ import com.healthoptions.mtm.disposal.ZipCentroidFileLoader;
 import com.healthoptions.mtm.files.ReferenceFileLoader;
 import com.healthoptions.mtm.files.ReferenceFileResult;
 import com.healthoptions.mtm.files.RowRejection;
+import com.healthoptions.mtm.testing.ReferenceSamples;
 import com.healthoptions.mtm.testing.TestData;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
@@ -31,11 +33,6 @@ import org.junit.jupiter.api.Test;
 @WithTestResource(IntakePostgres.class)
 @WithTestResource(S3MockServer.class)
 class ReferenceFileLoadersTest {
-
-    static final Path SAMPLE_SITES = Path.of("../disposal-guidance/dev/take-back-sites.sample.csv");
-    static final Path SAMPLE_ZIPS = Path.of("../disposal-guidance/dev/zip-centroids.sample.txt");
-    static final String SITES_HEADER = "site_id,name,address,city,state,zip,latitude,longitude,collector_type,"
-            + "accepts_pills,accepts_patches,accepts_liquids,accepts_inhalers,accepts_sharps,phone\n";
 
     @Inject
     TakeBackSiteFileLoader sites;
@@ -71,12 +68,12 @@ class ReferenceFileLoadersTest {
 
     @Test
     void theSampleGazetteerLoadsWithItsPaddedHeaderAndReloadsToTheSameTable() throws IOException {
-        ReferenceFileResult first = zips.load(file(SAMPLE_ZIPS), 0.01);
+        ReferenceFileResult first = zips.load(file(ReferenceSamples.zipCentroids()), 0.01);
         assertThat(first.status()).isEqualTo(ReferenceFileResult.Status.APPLIED);
         assertThat(first.rowsRead()).isEqualTo(36);
         assertThat(first.rowsApplied()).isEqualTo(36);
         assertThat(first.rejections()).isEmpty();
-        ReferenceFileResult again = zips.load(file(SAMPLE_ZIPS), 0.01);
+        ReferenceFileResult again = zips.load(file(ReferenceSamples.zipCentroids()), 0.01);
         assertThat(again.rowsApplied()).isEqualTo(36);
         try (var db = TestData.open()) {
             assertThat(db.value(Double.class, "select latitude from zip_centroid where zip = '01103'")).isEqualTo(42.104106);
@@ -123,7 +120,7 @@ class ReferenceFileLoadersTest {
 
     @Test
     void theSampleSiteDirectoryLoadsWithWhatEachSiteAccepts() throws IOException {
-        ReferenceFileResult result = sites.load(file(SAMPLE_SITES), 0.01);
+        ReferenceFileResult result = sites.load(file(ReferenceSamples.sites()), 0.01);
         assertThat(result.status()).isEqualTo(ReferenceFileResult.Status.APPLIED);
         assertThat(result.rowsApplied()).isEqualTo(13);
         assertThat(result.message()).contains("3 state(s) (AK, CT, MA)");

@@ -15,6 +15,7 @@ import com.healthoptions.mtm.disposal.TakeBackSiteFileLoader;
 import com.healthoptions.mtm.disposal.ZipCentroidFileLoader;
 import com.healthoptions.mtm.files.ReferenceFileResult;
 import com.healthoptions.mtm.testing.PostgresTestDatabase;
+import com.healthoptions.mtm.testing.ReferenceSamples;
 import com.healthoptions.mtm.testing.TestData;
 import io.quarkus.test.common.ResourceArg;
 import io.quarkus.test.common.WithTestResource;
@@ -25,7 +26,6 @@ import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 import org.junit.jupiter.api.Test;
@@ -41,10 +41,6 @@ import org.junit.jupiter.params.provider.CsvSource;
 class DisposalSitesResourceTest {
 
     static final String PROBLEM = "application/problem+json";
-    static final Path SAMPLE_SITES = Path.of("dev/take-back-sites.sample.csv");
-    static final Path SAMPLE_ZIPS = Path.of("dev/zip-centroids.sample.txt");
-    static final String SITES_HEADER = "site_id,name,address,city,state,zip,latitude,longitude,collector_type,"
-            + "accepts_pills,accepts_patches,accepts_liquids,accepts_inhalers,accepts_sharps,phone\n";
 
     @Inject
     TakeBackSiteFileLoader sites;
@@ -53,14 +49,14 @@ class DisposalSitesResourceTest {
     ZipCentroidFileLoader zips;
 
     void loadSamples() throws IOException {
-        assertThat(zips.load(Files.newInputStream(SAMPLE_ZIPS), 0).status())
+        assertThat(zips.load(Files.newInputStream(ReferenceSamples.zipCentroids()), 0).status())
                 .isEqualTo(ReferenceFileResult.Status.APPLIED);
-        assertThat(sites.load(Files.newInputStream(SAMPLE_SITES), 0).status())
+        assertThat(sites.load(Files.newInputStream(ReferenceSamples.sites()), 0).status())
                 .isEqualTo(ReferenceFileResult.Status.APPLIED);
     }
 
     void loadSites(String rows) {
-        var result = sites.load(new ByteArrayInputStream((SITES_HEADER + rows)
+        var result = sites.load(new ByteArrayInputStream((ReferenceSamples.SITES_HEADER + rows)
                 .getBytes(StandardCharsets.UTF_8)), 0);
         assertThat(result.status()).isEqualTo(ReferenceFileResult.Status.APPLIED);
     }
