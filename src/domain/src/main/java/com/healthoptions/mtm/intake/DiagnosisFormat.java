@@ -42,9 +42,7 @@ final class DiagnosisFormat implements IntakeFormat {
 
     @Override
     public List<String> checks() {
-        return List.of("""
-                select s.line, 'member_id', 'unknown member' from {stage} s
-                where not exists (select 1 from member m where m.member_id = s.member_id)""");
+        return List.of(UNKNOWN_MEMBER);
     }
 
     @Override

@@ -11,6 +11,11 @@ import java.util.List;
  */
 interface IntakeFormat {
 
+    /** The check every member-data file makes: its member must be on the roster. */
+    String UNKNOWN_MEMBER = """
+            select s.line, 'member_id', 'unknown member' from {stage} s
+            where not exists (select 1 from member m where m.member_id = s.member_id)""";
+
     List<String> requiredColumns();
 
     List<String> optionalColumns();

@@ -1,6 +1,5 @@
 package com.healthoptions.mtm.intake;
 
-import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.time.Instant;
@@ -53,7 +52,7 @@ public record IntakeObject(String bucket, String key, String versionId, String e
     }
 
     /** Counts the bytes read through it. */
-    private static final class Counting extends FilterInputStream {
+    private static final class Counting extends WatchedStream {
         long count;
 
         Counting(InputStream in) {
@@ -61,26 +60,16 @@ public record IntakeObject(String bucket, String key, String versionId, String e
         }
 
         @Override
-        public int read() throws IOException {
-            int b = super.read();
-            if (b >= 0) {
-                count++;
-            }
-            return b;
-        }
-
-        @Override
-        public int read(byte[] b, int off, int len) throws IOException {
-            int n = super.read(b, off, len);
-            if (n > 0) {
-                count += n;
-            }
-            return n;
+        void seen(byte[] b, int off, int n) {
+            count += n;
         }
     }
 
-    /** Stops a decompression bomb: output may not outgrow the compressed input read so far by the ratio. */
-    private static final class Expansion extends FilterInputStream {
+    /**
+     * Stops a decompression bomb: output may not outgrow the compressed input read so far by the ratio. Skipped
+     * output (a resumed file's {@code skipNBytes}) is read, so it is counted.
+     */
+    private static final class Expansion extends WatchedStream {
         private final Counting compressed;
         private final ContentLimits limits;
         private long produced;
@@ -92,32 +81,7 @@ public record IntakeObject(String bucket, String key, String versionId, String e
         }
 
         @Override
-        public int read() throws IOException {
-            int b = super.read();
-            if (b >= 0) {
-                count(1);
-            }
-            return b;
-        }
-
-        @Override
-        public int read(byte[] b, int off, int len) throws IOException {
-            int n = super.read(b, off, len);
-            if (n > 0) {
-                count(n);
-            }
-            return n;
-        }
-
-        @Override
-        public long skip(long n) throws IOException {
-            // skipNBytes reads through read(): every skipped byte is counted.
-            byte[] sink = new byte[(int) Math.min(n, 1 << 16)];
-            int r = read(sink, 0, sink.length);
-            return Math.max(r, 0);
-        }
-
-        private void count(int n) throws ContentLimitException {
+        void seen(byte[] b, int off, int n) throws ContentLimitException {
             produced += n;
             if (produced > limits.expansionAllowanceBytes() && produced > limits.maxExpansion() * compressed.count) {
                 throw new ContentLimitException("the compressed file expands more than " + limits.maxExpansion()

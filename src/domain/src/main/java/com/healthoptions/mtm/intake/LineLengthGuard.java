@@ -1,14 +1,12 @@
 package com.healthoptions.mtm.intake;
 
-import java.io.FilterInputStream;
-import java.io.IOException;
 import java.io.InputStream;
 
 /**
  * Fails a read with {@link ContentLimitException} once a line grows past the limit: reference loaders read
  * whole lines, and one endless line would otherwise be held in memory entire.
  */
-final class LineLengthGuard extends FilterInputStream {
+final class LineLengthGuard extends WatchedStream {
 
     private final int maxLineBytes;
     private int lineBytes;
@@ -20,28 +18,10 @@ final class LineLengthGuard extends FilterInputStream {
     }
 
     @Override
-    public int read() throws IOException {
-        int b = super.read();
-        if (b >= 0) {
-            see((byte) b);
+    void seen(byte[] b, int off, int n) throws ContentLimitException {
+        for (int i = off; i < off + n; i++) {
+            see(b[i]);
         }
-        return b;
-    }
-
-    @Override
-    public int read(byte[] b, int off, int len) throws IOException {
-        int n = super.read(b, off, len);
-        for (int i = 0; i < n; i++) {
-            see(b[off + i]);
-        }
-        return n;
-    }
-
-    @Override
-    public long skip(long n) throws IOException {
-        byte[] sink = new byte[(int) Math.min(n, 1 << 16)];
-        int r = read(sink, 0, sink.length);
-        return Math.max(r, 0);
     }
 
     private void see(byte b) throws ContentLimitException {

@@ -94,9 +94,7 @@ final class PharmacyClaimFormat implements IntakeFormat {
     @Override
     public List<String> checks() {
         return List.of(
-                """
-                select s.line, 'member_id', 'unknown member' from {stage} s
-                where not exists (select 1 from member m where m.member_id = s.member_id)""",
+                UNKNOWN_MEMBER,
                 """
                 select s.line, 'claim_id', 'reversal of an unknown claim' from {stage} s
                 where s.reversal

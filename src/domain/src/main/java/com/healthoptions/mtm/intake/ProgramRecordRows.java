@@ -49,9 +49,7 @@ final class ProgramRecordRows {
     /** As above, when the staged date comes from a file column of another name (a timestamp's day). */
     static List<String> enrolledOn(String dateColumn, String fileColumn) {
         return List.of(
-                """
-                select s.line, 'member_id', 'unknown member' from {stage} s
-                where not exists (select 1 from member m where m.member_id = s.member_id)""",
+                IntakeFormat.UNKNOWN_MEMBER,
                 """
                 select s.line, 'member_id', 'member not enrolled in MTM in that plan year' from {stage} s
                 where exists (select 1 from member m where m.member_id = s.member_id)
