@@ -10,6 +10,7 @@ import com.healthoptions.mtm.intake.IntakeResult;
 import com.healthoptions.mtm.intake.ObjectGoneException;
 import com.healthoptions.mtm.s3.BucketObjects;
 import com.healthoptions.mtm.s3.LocalS3;
+import com.healthoptions.mtm.testing.FixedPlanClock;
 import com.healthoptions.mtm.testing.PostgresTestDatabase;
 import com.healthoptions.mtm.testing.TestData;
 import com.healthoptions.mtm.verification.IssueOutcome;
@@ -115,7 +116,7 @@ class MemberJourneyToCmsFileTest {
 
     @Test
     void aMembersYearLandsInTheCmsFileWithEveryFieldRight() throws IOException {
-        MovableClock.setToday(LocalDate.of(2026, 3, 2));
+        FixedPlanClock.setToday(LocalDate.of(2026, 3, 2));
         deliver("members/2026-03-02 roster.csv", """
                 member_id,contract_id,plan_id,first_name,last_name,date_of_birth,zip,phone,mbi
                 J-ADA,S5801,S5801-001,Ada,Lovelace,1948-12-10,60601,3125550101,1EG4-TE5-MK73
@@ -135,11 +136,11 @@ class MemberJourneyToCmsFileTest {
 
         // The outbound call reaches an answering machine: the IVR issues a PIN for the voicemail.
         // (Issued at the real time: the challenge's expiry is checked against the database's clock.)
-        MovableClock.setNow(Instant.now());
+        FixedPlanClock.setNow(Instant.now());
         IssueOutcome pin = pins.issue(new IssueRequest("journey-call-ada-1", "J-ADA", "+13125550101")).await().indefinitely();
         assertThat(pin.result()).isEqualTo(IssueOutcome.Result.ISSUED);
 
-        MovableClock.setToday(LocalDate.of(2026, 3, 4));
+        FixedPlanClock.setToday(LocalDate.of(2026, 3, 4));
         deliver("outreach-attempts/2026-03-04.csv", """
                 attempt_id,member_id,attempted_at,channel,purpose,outcome,contact_id
                 OA-ADA-1,J-ADA,2026-03-03T09:00:00-06:00,MAIL,ENROLLMENT_NOTICE,REACHED,
@@ -152,7 +153,7 @@ class MemberJourneyToCmsFileTest {
                 OF-ADA-2,J-ADA,2026-03-04,TELEPHONE,CAREGIVER
                 """);
 
-        MovableClock.setToday(LocalDate.of(2026, 4, 21));
+        FixedPlanClock.setToday(LocalDate.of(2026, 4, 21));
         deliver("cmrs/2026-04-21.csv", """
                 cmr_id,member_id,cmr_date,delivery_method,provider_type,recipient,cognitively_impaired,ltc_resident,summary_sent_date
                 CMR-ADA-1,J-ADA,2026-04-14,TELEPHONE,MTM_VENDOR_IN_HOUSE_PHARMACIST,BENEFICIARY,N,N,2026-04-20
@@ -169,7 +170,7 @@ class MemberJourneyToCmsFileTest {
             db.update("update mtm_enrollment set opt_out_date = '2026-09-15', opt_out_reason = '02' where member_id = 'J-DIS' and plan_year = 2026");
         }
 
-        MovableClock.setToday(LocalDate.of(2026, 8, 1));
+        FixedPlanClock.setToday(LocalDate.of(2026, 8, 1));
         String tmrFile = """
                 tmr_id,member_id,tmr_date,recommendations_sent,recommendations_resolved
                 TMR-ADA-1,J-ADA,2026-04-30,3,1
@@ -186,7 +187,7 @@ class MemberJourneyToCmsFileTest {
         }
 
         // February 2027: the monthly schedule fires and builds the file of the plan year just ended.
-        MovableClock.setToday(LocalDate.of(2027, 2, 1));
+        FixedPlanClock.setToday(LocalDate.of(2027, 2, 1));
         JsonObject answer = new JsonObject(schedule(FEBRUARY_SCHEDULE).then().statusCode(200).extract().asString());
         assertThat(answer.getString("status")).isEqualTo("BUILT");
         assertThat(answer.getInteger("planYear")).isEqualTo(2026);
