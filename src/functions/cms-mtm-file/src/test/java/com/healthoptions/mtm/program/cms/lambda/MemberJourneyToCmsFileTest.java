@@ -7,7 +7,6 @@ import com.healthoptions.mtm.intake.ClaimsIntake;
 import com.healthoptions.mtm.intake.IntakeObject;
 import com.healthoptions.mtm.intake.IntakeOutputs;
 import com.healthoptions.mtm.intake.IntakeResult;
-import com.healthoptions.mtm.intake.ObjectGoneException;
 import com.healthoptions.mtm.s3.BucketObjects;
 import com.healthoptions.mtm.s3.LocalS3;
 import com.healthoptions.mtm.testing.FixedPlanClock;
@@ -25,7 +24,6 @@ import io.vertx.core.json.JsonArray;
 import io.vertx.core.json.JsonObject;
 import jakarta.inject.Inject;
 import java.io.IOException;
-import java.io.InputStream;
 import java.nio.file.Files;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -33,7 +31,6 @@ import java.util.List;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
-import software.amazon.awssdk.services.s3.model.NoSuchKeyException;
 
 /**
  * A member's year, from targeting to the CMS file: roster and claims (targeted and enrolled by the intake),
@@ -72,7 +69,7 @@ class MemberJourneyToCmsFileTest {
     }
 
     IntakeResult deliverAgain(String key, String eTag) {
-        IntakeObject object = new IntakeObject(LocalS3.BUCKET, key, null, eTag, null, null, from -> open(key, from));
+        IntakeObject object = LocalS3.intakeObject(key, eTag);
         IntakeOutputs outputs = new BucketObjects(LocalS3.s3(), LocalS3.BUCKET);
         try {
             IntakeResult r = intake.process(object, outputs, "journey-" + (++invocation), Instant.now().plusSeconds(600));
@@ -82,19 +79,6 @@ class MemberJourneyToCmsFileTest {
             return r;
         } catch (IOException e) {
             throw new IllegalStateException(e);
-        }
-    }
-
-    private static InputStream open(String key, long from) throws ObjectGoneException {
-        try {
-            return LocalS3.s3().getObject(b -> {
-                b.bucket(LocalS3.BUCKET).key(key);
-                if (from > 0) {
-                    b.range("bytes=" + from + "-");
-                }
-            });
-        } catch (NoSuchKeyException e) {
-            throw new ObjectGoneException("gone");
         }
     }
 
