@@ -13,12 +13,14 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 
 class EligibilityRulesTest {
 
-    static final List<ChronicCondition> CONDITIONS = List.of(
+    /** The ten core chronic conditions (V2); the rest of the catalog below names its core condition. */
+    static final List<ChronicCondition> CORE_CONDITIONS = List.of(
             new ChronicCondition("HYPERTENSION", "Hypertension", null),
             new ChronicCondition("DYSLIPIDEMIA", "Dyslipidemia", null),
             new ChronicCondition("DIABETES", "Diabetes", null),
@@ -28,12 +30,14 @@ class EligibilityRulesTest {
             new ChronicCondition("BONE_DISEASE_ARTHRITIS", "Bone disease-arthritis", null),
             new ChronicCondition("HIV_AIDS", "HIV/AIDS", null),
             new ChronicCondition("ALZHEIMERS", "Alzheimer's disease", null),
-            new ChronicCondition("ESRD", "End-stage renal disease", null),
+            new ChronicCondition("ESRD", "End-stage renal disease", null));
+
+    static final List<ChronicCondition> CONDITIONS = Stream.concat(CORE_CONDITIONS.stream(), Stream.of(
             new ChronicCondition("DEPRESSION", "Depression", "MENTAL_HEALTH"),
             new ChronicCondition("ASTHMA", "Asthma", "RESPIRATORY"),
             new ChronicCondition("COPD", "COPD", "RESPIRATORY"),
             new ChronicCondition("OSTEOPOROSIS", "Osteoporosis", "BONE_DISEASE_ARTHRITIS"),
-            new ChronicCondition("RHEUMATOID_ARTHRITIS", "Rheumatoid arthritis", "BONE_DISEASE_ARTHRITIS"));
+            new ChronicCondition("RHEUMATOID_ARTHRITIS", "Rheumatoid arthritis", "BONE_DISEASE_ARTHRITIS"))).toList();
 
     static final ReferenceCatalog CATALOG = new ReferenceCatalog(CONDITIONS, List.of(
             new Icd10Range("HYPERTENSION", "I10", "I16"),

@@ -5,15 +5,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.healthoptions.mtm.reference.ReferenceCatalog;
 import com.healthoptions.mtm.reference.ReferenceCatalogStore;
 import com.healthoptions.mtm.reference.ResolvedDrug;
-import com.healthoptions.mtm.testing.PostgresTestDatabase;
+import com.healthoptions.mtm.testing.OwnerPool;
 import com.healthoptions.mtm.testing.TestData;
-import io.vertx.mutiny.core.Vertx;
 import io.vertx.mutiny.sqlclient.Pool;
-import io.vertx.pgclient.PgConnectOptions;
-import io.vertx.sqlclient.PoolOptions;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -25,20 +21,15 @@ import org.junit.jupiter.api.Test;
  */
 class FoldedProfilesTest {
 
-    static Vertx vertx;
+    static OwnerPool database;
     static Pool pool;
     static ClinicalFactsQueries facts;
     static ReferenceCatalog catalog;
 
     @BeforeAll
     static void database() {
-        PostgresTestDatabase database = new PostgresTestDatabase();
-        database.init(Map.of(PostgresTestDatabase.ROLE, "mtm_eligibility"));
-        database.start();
-        vertx = Vertx.vertx();
-        pool = Pool.pool(vertx, PgConnectOptions.fromUri(PostgresTestDatabase.jdbcUrl().substring("jdbc:".length()))
-                .setUser(PostgresTestDatabase.user()).setPassword(PostgresTestDatabase.password()),
-                new PoolOptions().setMaxSize(2));
+        database = OwnerPool.onFreshDatabase("mtm_eligibility");
+        pool = database.pool();
         facts = new ClinicalFactsQueries(pool);
         try (var db = TestData.open()) {
             // An ingredient the drug table does not know: only the product's EPC makes it a maintenance drug.
@@ -59,8 +50,7 @@ class FoldedProfilesTest {
 
     @AfterAll
     static void close() {
-        pool.closeAndAwait();
-        vertx.closeAndAwait();
+        database.close();
     }
 
     @Test

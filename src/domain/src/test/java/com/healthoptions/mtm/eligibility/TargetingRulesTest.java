@@ -30,18 +30,8 @@ import org.junit.jupiter.params.provider.MethodSource;
  */
 class TargetingRulesTest {
 
-    static final List<ChronicCondition> CONDITIONS = List.of(
-            new ChronicCondition("HYPERTENSION", "Hypertension", null),
-            new ChronicCondition("DYSLIPIDEMIA", "Dyslipidemia", null),
-            new ChronicCondition("DIABETES", "Diabetes", null),
-            new ChronicCondition("CHF", "Chronic heart failure", null),
-            new ChronicCondition("MENTAL_HEALTH", "Mental health", null),
-            new ChronicCondition("RESPIRATORY", "Respiratory disease", null),
-            new ChronicCondition("BONE_DISEASE_ARTHRITIS", "Bone disease-arthritis", null),
-            new ChronicCondition("HIV_AIDS", "HIV/AIDS", null),
-            new ChronicCondition("ALZHEIMERS", "Alzheimer's disease", null),
-            new ChronicCondition("ESRD", "End-stage renal disease", null),
-            new ChronicCondition("ASTHMA", "Asthma", "RESPIRATORY"));
+    static final List<ChronicCondition> CONDITIONS = Stream.concat(EligibilityRulesTest.CORE_CONDITIONS.stream(),
+            Stream.of(new ChronicCondition("ASTHMA", "Asthma", "RESPIRATORY"))).toList();
 
     static Drug drug(String ingredient, boolean chronic, String... conditions) {
         return new Drug(ingredient, "test", chronic, null, false, Set.of(conditions));

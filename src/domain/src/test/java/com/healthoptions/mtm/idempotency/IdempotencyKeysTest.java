@@ -3,16 +3,12 @@ package com.healthoptions.mtm.idempotency;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import com.healthoptions.mtm.testing.PostgresTestDatabase;
+import com.healthoptions.mtm.testing.OwnerPool;
 import com.healthoptions.mtm.testing.TestData;
 import io.smallrye.mutiny.Uni;
 import io.vertx.core.json.JsonObject;
-import io.vertx.mutiny.core.Vertx;
 import io.vertx.mutiny.sqlclient.Pool;
-import io.vertx.pgclient.PgConnectOptions;
-import io.vertx.sqlclient.PoolOptions;
 import java.time.Duration;
-import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import org.junit.jupiter.api.AfterAll;
@@ -26,15 +22,14 @@ import org.junit.jupiter.api.Test;
  */
 class IdempotencyKeysTest {
 
-    static Vertx vertx;
+    static OwnerPool database;
     static Pool pool;
     static IdempotencyKeys keys;
 
     @BeforeAll
     static void database() {
-        PostgresTestDatabase database = new PostgresTestDatabase();
-        database.init(Map.of(PostgresTestDatabase.ROLE, "mtm_opt_out"));
-        database.start();
+        database = OwnerPool.onFreshDatabase("mtm_opt_out");
+        pool = database.pool();
         try (var db = TestData.open()) {
             db.update("""
                     create table if not exists test_keyed_request (
@@ -42,17 +37,12 @@ class IdempotencyKeysTest {
                         subject text not null, response jsonb, created_at timestamptz not null default now(),
                         primary key (caller, idempotency_key))""");
         }
-        vertx = Vertx.vertx();
-        pool = Pool.pool(vertx, PgConnectOptions.fromUri(PostgresTestDatabase.jdbcUrl().substring("jdbc:".length()))
-                .setUser(PostgresTestDatabase.user()).setPassword(PostgresTestDatabase.password()),
-                new PoolOptions().setMaxSize(2));
         keys = new IdempotencyKeys("test_keyed_request", "subject", Duration.ofHours(24));
     }
 
     @AfterAll
     static void close() {
-        pool.closeAndAwait();
-        vertx.closeAndAwait();
+        database.close();
     }
 
     /** One keyed request: claims the key, and when new "does the work" (counted) and stores its answer. */

@@ -7,12 +7,10 @@ import com.healthoptions.mtm.eligibility.ClinicalFactsQueries;
 import com.healthoptions.mtm.eligibility.UnknownMemberException;
 import com.healthoptions.mtm.reference.ReferenceCatalog;
 import com.healthoptions.mtm.reference.ReferenceCatalogStore;
+import com.healthoptions.mtm.testing.OwnerPool;
 import com.healthoptions.mtm.testing.PostgresTestDatabase;
 import com.healthoptions.mtm.testing.TestData;
-import io.vertx.mutiny.core.Vertx;
 import io.vertx.mutiny.sqlclient.Pool;
-import io.vertx.pgclient.PgConnectOptions;
-import io.vertx.sqlclient.PoolOptions;
 import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.time.Duration;
@@ -20,7 +18,6 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -38,20 +35,15 @@ class TmrScreeningServiceTest {
     static final String NPI_B = "1245319599";
     static final Duration WAIT = Duration.ofSeconds(60);
 
-    static Vertx vertx;
+    static OwnerPool database;
     static Pool pool;
     static TmrScreeningService service;
 
     @BeforeAll
     static void database() {
-        PostgresTestDatabase database = new PostgresTestDatabase();
-        database.init(Map.of(PostgresTestDatabase.ROLE, "mtm_eligibility"));
-        database.start();
-        vertx = Vertx.vertx();
         // The owner: the screening tables are granted to no function until the TMR function exists.
-        pool = Pool.pool(vertx, PgConnectOptions.fromUri(PostgresTestDatabase.jdbcUrl().substring("jdbc:".length()))
-                .setUser(PostgresTestDatabase.user()).setPassword(PostgresTestDatabase.password()),
-                new PoolOptions().setMaxSize(2));
+        database = OwnerPool.onFreshDatabase("mtm_eligibility");
+        pool = database.pool();
         service = new TmrScreeningService(pool, new ClinicalFactsQueries(pool), new ReferenceCatalogStore(pool));
         try (var db = TestData.open()) {
             // S1: two statins from two prescribers all spring, and an NSAID with heart failure.
@@ -84,8 +76,7 @@ class TmrScreeningServiceTest {
 
     @AfterAll
     static void close() {
-        pool.closeAndAwait();
-        vertx.closeAndAwait();
+        database.close();
     }
 
     static void fill(TestData db, String claimId, String memberId, LocalDate date, String drug, int days, String npi) {

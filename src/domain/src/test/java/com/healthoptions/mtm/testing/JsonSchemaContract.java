@@ -33,6 +33,15 @@ public final class JsonSchemaContract {
         this.refusal = "\"" + refusal + "\"";
     }
 
+    /**
+     * The contract of the function whose tests run: {@code contract/event.schema.json} and
+     * {@code contract/answer.schema.json} of the module; {@code refusal} as for the constructor.
+     */
+    public static JsonSchemaContract ofThisFunction(String refusal) {
+        return new JsonSchemaContract(Path.of("contract", "event.schema.json"), Path.of("contract", "answer.schema.json"),
+                refusal);
+    }
+
     private static Schema load(Path file) {
         try {
             return SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_2020_12)

@@ -1,7 +1,10 @@
 package com.healthoptions.mtm.s3;
 
 import com.adobe.testing.s3mock.S3MockApplication;
+import com.healthoptions.mtm.intake.IntakeObject;
+import com.healthoptions.mtm.intake.ObjectGoneException;
 import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
+import java.io.InputStream;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
@@ -9,6 +12,7 @@ import java.util.Map;
 import java.util.Optional;
 import software.amazon.awssdk.core.sync.RequestBody;
 import software.amazon.awssdk.services.s3.S3Client;
+import software.amazon.awssdk.services.s3.model.NoSuchKeyException;
 
 /**
  * A real S3 API server (Adobe S3Mock) in the test JVM holding the intake bucket, and the test's own
@@ -53,6 +57,27 @@ public class LocalS3 implements QuarkusTestResourceLifecycleManager {
     public static String put(String key, String content) {
         return client.putObject(b -> b.bucket(BUCKET).key(key), RequestBody.fromString(content, StandardCharsets.UTF_8))
                 .eTag().replace("\"", "");
+    }
+
+    /**
+     * The object {@code key}, in its version {@code eTag}, as the intake engine gets it from an S3 event: read from
+     * LocalS3 from any offset, gone once deleted.
+     */
+    public static IntakeObject intakeObject(String key, String eTag) {
+        return new IntakeObject(BUCKET, key, null, eTag, null, null, from -> open(key, from));
+    }
+
+    private static InputStream open(String key, long from) throws ObjectGoneException {
+        try {
+            return client.getObject(b -> {
+                b.bucket(BUCKET).key(key);
+                if (from > 0) {
+                    b.range("bytes=" + from + "-");
+                }
+            });
+        } catch (NoSuchKeyException e) {
+            throw new ObjectGoneException("gone");
+        }
     }
 
     public static String text(String key) {

@@ -13,7 +13,7 @@ class IntakeContractTest {
 
     @Test
     void aRealEventAndAnswerPass() {
-        assertThatCode(() -> IntakeContract.check("{\"Records\":[" + EVENT + "]}",
+        assertThatCode(() -> ClaimsIntakeHandlerTest.CONTRACT.check("{\"Records\":[" + EVENT + "]}",
                 "{\"records\":[{\"key\":\"claims/2026/batch 1.csv\",\"status\":\"APPLIED\",\"fileId\":7,"
                         + "\"reportKey\":\"reports/claims/2026/batch 1.csv/etag-9b2c.json\"}]}"))
                 .doesNotThrowAnyException();
@@ -22,9 +22,9 @@ class IntakeContractTest {
     @Test
     void anAnswerWithAnUnknownStatusOrAnExtraFieldFails() {
         String event = "{\"Records\":[" + EVENT + "]}";
-        assertThatThrownBy(() -> IntakeContract.check(event, "{\"records\":[{\"key\":\"k\",\"status\":\"DONE\"}]}"))
+        assertThatThrownBy(() -> ClaimsIntakeHandlerTest.CONTRACT.check(event, "{\"records\":[{\"key\":\"k\",\"status\":\"DONE\"}]}"))
                 .isInstanceOf(AssertionError.class).hasMessageContaining("answer.schema.json");
-        assertThatThrownBy(() -> IntakeContract.check(event,
+        assertThatThrownBy(() -> ClaimsIntakeHandlerTest.CONTRACT.check(event,
                 "{\"records\":[{\"key\":\"k\",\"status\":\"APPLIED\",\"firstName\":\"Ada\"}]}"))
                 .isInstanceOf(AssertionError.class).hasMessageContaining("answer.schema.json");
     }
@@ -32,7 +32,7 @@ class IntakeContractTest {
     @Test
     void anAcceptedEventThatIsNotAnS3ObjectCreatedNotificationFails() {
         String deleted = EVENT.replace("ObjectCreated:Put", "ObjectRemoved:Delete");
-        assertThatThrownBy(() -> IntakeContract.check("{\"Records\":[" + deleted + "]}",
+        assertThatThrownBy(() -> ClaimsIntakeHandlerTest.CONTRACT.check("{\"Records\":[" + deleted + "]}",
                 "{\"records\":[{\"key\":\"k\",\"status\":\"APPLIED\",\"fileId\":1}]}"))
                 .isInstanceOf(AssertionError.class).hasMessageContaining("event.schema.json");
     }

@@ -7,7 +7,6 @@ import com.healthoptions.mtm.documents.PdfPages;
 import com.healthoptions.mtm.intake.ClaimsIntake;
 import com.healthoptions.mtm.intake.IntakeObject;
 import com.healthoptions.mtm.intake.IntakeResult;
-import com.healthoptions.mtm.intake.ObjectGoneException;
 import com.healthoptions.mtm.s3.BucketObjects;
 import com.healthoptions.mtm.s3.LocalS3;
 import com.healthoptions.mtm.testing.PostgresTestDatabase;
@@ -20,7 +19,6 @@ import io.vertx.core.json.JsonArray;
 import io.vertx.core.json.JsonObject;
 import jakarta.inject.Inject;
 import java.io.IOException;
-import java.io.InputStream;
 import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.time.Instant;
@@ -28,7 +26,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
-import software.amazon.awssdk.services.s3.model.NoSuchKeyException;
 
 /**
  * The CMR written summary through the packaged function as EventBridge Scheduler invokes it, from files that went
@@ -81,7 +78,7 @@ class CmrSummaryHandlerTest {
 
     JsonObject deliver(String key, String content) {
         String eTag = LocalS3.put(key, content);
-        IntakeObject object = new IntakeObject(LocalS3.BUCKET, key, null, eTag, null, null, from -> open(key, from));
+        IntakeObject object = LocalS3.intakeObject(key, eTag);
         try {
             IntakeResult r = intake.process(object, new BucketObjects(LocalS3.s3(), LocalS3.BUCKET),
                     "cmr-summary-test-" + (++invocation), Instant.now().plusSeconds(600));
@@ -98,19 +95,6 @@ class CmrSummaryHandlerTest {
         assertThat(report.getString("deliveryStatus")).as(key + " " + report.encode()).isEqualTo("APPLIED");
         assertThat(report.getLong("rowsRejected", 0L)).as(key + " " + report.encode()).isZero();
         return report;
-    }
-
-    private static InputStream open(String key, long from) throws ObjectGoneException {
-        try {
-            return LocalS3.s3().getObject(b -> {
-                b.bucket(LocalS3.BUCKET).key(key);
-                if (from > 0) {
-                    b.range("bytes=" + from + "-");
-                }
-            });
-        } catch (NoSuchKeyException e) {
-            throw new ObjectGoneException("gone");
-        }
     }
 
     /**
@@ -283,8 +267,7 @@ class CmrSummaryHandlerTest {
 
         // The same object delivered again: DUPLICATE, nothing changes, nothing new is due.
         String eTag = LocalS3.put("cmr-summary-items/c-ana.csv", first);
-        IntakeObject again = new IntakeObject(LocalS3.BUCKET, "cmr-summary-items/c-ana.csv", null, eTag, null, null,
-                from -> open("cmr-summary-items/c-ana.csv", from));
+        IntakeObject again = LocalS3.intakeObject("cmr-summary-items/c-ana.csv", eTag);
         assertThat(intake.process(again, new BucketObjects(LocalS3.s3(), LocalS3.BUCKET), "dup", Instant.now().plusSeconds(600))
                 .status()).isEqualTo(IntakeResult.Status.DUPLICATE);
         assertThat(invoke("{\"cmrId\":\"CMR-C-ANA\",\"date\":\"2026-06-29\"}").getString("status")).isEqualTo("ALREADY_RENDERED");

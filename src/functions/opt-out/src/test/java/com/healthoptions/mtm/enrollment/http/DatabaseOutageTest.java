@@ -1,6 +1,6 @@
 package com.healthoptions.mtm.enrollment.http;
 
-import static com.healthoptions.mtm.enrollment.http.FixedPlanClock.PLAN_YEAR;
+import static com.healthoptions.mtm.enrollment.http.OptOutTestDay.PLAN_YEAR;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.healthoptions.mtm.enrollment.http.ApiGatewayEvent.Answer;

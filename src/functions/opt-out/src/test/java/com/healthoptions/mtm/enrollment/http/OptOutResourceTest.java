@@ -1,7 +1,7 @@
 package com.healthoptions.mtm.enrollment.http;
 
-import static com.healthoptions.mtm.enrollment.http.FixedPlanClock.PLAN_YEAR;
-import static com.healthoptions.mtm.enrollment.http.FixedPlanClock.TODAY;
+import static com.healthoptions.mtm.enrollment.http.OptOutTestDay.PLAN_YEAR;
+import static com.healthoptions.mtm.enrollment.http.OptOutTestDay.TODAY;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.healthoptions.mtm.enrollment.http.ApiGatewayEvent.Answer;

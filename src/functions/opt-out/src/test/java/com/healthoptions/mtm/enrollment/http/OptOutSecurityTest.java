@@ -1,6 +1,6 @@
 package com.healthoptions.mtm.enrollment.http;
 
-import static com.healthoptions.mtm.enrollment.http.FixedPlanClock.PLAN_YEAR;
+import static com.healthoptions.mtm.enrollment.http.OptOutTestDay.PLAN_YEAR;
 import static com.healthoptions.mtm.enrollment.http.OptOutResourceTest.PROBLEM;
 import static com.healthoptions.mtm.enrollment.http.OptOutResourceTest.auditRows;
 import static com.healthoptions.mtm.enrollment.http.OptOutResourceTest.enrollment;

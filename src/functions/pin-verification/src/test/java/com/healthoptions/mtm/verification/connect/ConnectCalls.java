@@ -4,6 +4,7 @@ import static io.restassured.RestAssured.given;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.healthoptions.mtm.testing.JsonSchemaContract;
 import io.restassured.http.ContentType;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -11,6 +12,13 @@ import java.util.UUID;
 
 /** Builds Connect ContactFlowEvent JSON the way Connect sends it, and posts it to the mock event server. */
 final class ConnectCalls {
+
+    /**
+     * The function's event and answer shapes (contract/), held to every invocation of the tests. An event the
+     * function answers INVALID_INPUT is meant to break the event schema (hostile-input tests), so only its answer
+     * is checked.
+     */
+    static final JsonSchemaContract CONTRACT = JsonSchemaContract.ofThisFunction("INVALID_INPUT");
 
     static final ObjectMapper JSON = new ObjectMapper();
     /** Stands for a missing CustomerEndpoint (as opposed to an explicit null). */
@@ -81,12 +89,12 @@ final class ConnectCalls {
 
     /**
      * Invokes the function through the mock event server; the answer as Connect would get it, held to the
-     * contract's JSON Schemas ({@link ConnectContract}).
+     * contract's JSON Schemas ({@link #CONTRACT}).
      */
     static Map<String, String> invoke(String body) {
         String answer = given().contentType(ContentType.JSON).body(body).post()
                 .then().statusCode(200).extract().asString();
-        ConnectContract.check(body, answer);
+        CONTRACT.check(body, answer);
         return answer(answer);
     }
 

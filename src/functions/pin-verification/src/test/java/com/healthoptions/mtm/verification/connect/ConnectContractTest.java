@@ -13,18 +13,18 @@ class ConnectContractTest {
 
     @Test
     void anAnswerAsTheFunctionGivesItPasses() {
-        assertThatCode(() -> ConnectContract.check(VERIFY,
+        assertThatCode(() -> ConnectCalls.CONTRACT.check(VERIFY,
                 "{\"result\":\"VERIFIED\",\"memberId\":\"M-1\",\"method\":\"ANI\",\"attemptsRemaining\":\"3\"}"))
                 .doesNotThrowAnyException();
     }
 
     @Test
     void anAnswerConnectsStringMapValidationWouldRefuseFails() {
-        assertThatThrownBy(() -> ConnectContract.check(VERIFY, "{\"result\":\"VERIFIED\",\"attemptsRemaining\":3}"))
+        assertThatThrownBy(() -> ConnectCalls.CONTRACT.check(VERIFY, "{\"result\":\"VERIFIED\",\"attemptsRemaining\":3}"))
                 .isInstanceOf(AssertionError.class).hasMessageContaining("answer.schema.json");
-        assertThatThrownBy(() -> ConnectContract.check(VERIFY, "{\"result\":\"VERIFIED\",\"note\":\"hello there\"}"))
+        assertThatThrownBy(() -> ConnectCalls.CONTRACT.check(VERIFY, "{\"result\":\"VERIFIED\",\"note\":\"hello there\"}"))
                 .isInstanceOf(AssertionError.class);
-        assertThatThrownBy(() -> ConnectContract.check(VERIFY, "{\"result\":\"MAYBE\"}"))
+        assertThatThrownBy(() -> ConnectCalls.CONTRACT.check(VERIFY, "{\"result\":\"MAYBE\"}"))
                 .isInstanceOf(AssertionError.class);
     }
 
@@ -32,8 +32,8 @@ class ConnectContractTest {
     void anAcceptedEventOutsideTheEventSchemaFails() {
         String nested = ConnectCalls.event("c-2", "INBOUND", "+13125550101",
                 Map.of("action", "verify", "dob", Map.of("month", "12"), "zip", "60601"));
-        assertThatThrownBy(() -> ConnectContract.check(nested, "{\"result\":\"PIN_REQUIRED\",\"attemptsRemaining\":\"4\"}"))
+        assertThatThrownBy(() -> ConnectCalls.CONTRACT.check(nested, "{\"result\":\"PIN_REQUIRED\",\"attemptsRemaining\":\"4\"}"))
                 .isInstanceOf(AssertionError.class).hasMessageContaining("event.schema.json");
-        assertThatCode(() -> ConnectContract.check(nested, "{\"result\":\"INVALID_INPUT\"}")).doesNotThrowAnyException();
+        assertThatCode(() -> ConnectCalls.CONTRACT.check(nested, "{\"result\":\"INVALID_INPUT\"}")).doesNotThrowAnyException();
     }
 }

@@ -7,9 +7,9 @@ import com.healthoptions.mtm.intake.ClaimsIntake;
 import com.healthoptions.mtm.intake.IntakeObject;
 import com.healthoptions.mtm.intake.IntakeOutputs;
 import com.healthoptions.mtm.intake.IntakeResult;
-import com.healthoptions.mtm.intake.ObjectGoneException;
 import com.healthoptions.mtm.s3.BucketObjects;
 import com.healthoptions.mtm.s3.LocalS3;
+import com.healthoptions.mtm.testing.FixedPlanClock;
 import com.healthoptions.mtm.testing.PostgresTestDatabase;
 import com.healthoptions.mtm.testing.TestData;
 import com.healthoptions.mtm.verification.IssueOutcome;
@@ -24,7 +24,6 @@ import io.vertx.core.json.JsonArray;
 import io.vertx.core.json.JsonObject;
 import jakarta.inject.Inject;
 import java.io.IOException;
-import java.io.InputStream;
 import java.nio.file.Files;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -32,7 +31,6 @@ import java.util.List;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
-import software.amazon.awssdk.services.s3.model.NoSuchKeyException;
 
 /**
  * A member's year, from targeting to the CMS file: roster and claims (targeted and enrolled by the intake),
@@ -71,7 +69,7 @@ class MemberJourneyToCmsFileTest {
     }
 
     IntakeResult deliverAgain(String key, String eTag) {
-        IntakeObject object = new IntakeObject(LocalS3.BUCKET, key, null, eTag, null, null, from -> open(key, from));
+        IntakeObject object = LocalS3.intakeObject(key, eTag);
         IntakeOutputs outputs = new BucketObjects(LocalS3.s3(), LocalS3.BUCKET);
         try {
             IntakeResult r = intake.process(object, outputs, "journey-" + (++invocation), Instant.now().plusSeconds(600));
@@ -81,19 +79,6 @@ class MemberJourneyToCmsFileTest {
             return r;
         } catch (IOException e) {
             throw new IllegalStateException(e);
-        }
-    }
-
-    private static InputStream open(String key, long from) throws ObjectGoneException {
-        try {
-            return LocalS3.s3().getObject(b -> {
-                b.bucket(LocalS3.BUCKET).key(key);
-                if (from > 0) {
-                    b.range("bytes=" + from + "-");
-                }
-            });
-        } catch (NoSuchKeyException e) {
-            throw new ObjectGoneException("gone");
         }
     }
 
@@ -115,7 +100,7 @@ class MemberJourneyToCmsFileTest {
 
     @Test
     void aMembersYearLandsInTheCmsFileWithEveryFieldRight() throws IOException {
-        MovableClock.setToday(LocalDate.of(2026, 3, 2));
+        FixedPlanClock.setToday(LocalDate.of(2026, 3, 2));
         deliver("members/2026-03-02 roster.csv", """
                 member_id,contract_id,plan_id,first_name,last_name,date_of_birth,zip,phone,mbi
                 J-ADA,S5801,S5801-001,Ada,Lovelace,1948-12-10,60601,3125550101,1EG4-TE5-MK73
@@ -135,11 +120,11 @@ class MemberJourneyToCmsFileTest {
 
         // The outbound call reaches an answering machine: the IVR issues a PIN for the voicemail.
         // (Issued at the real time: the challenge's expiry is checked against the database's clock.)
-        MovableClock.setNow(Instant.now());
+        FixedPlanClock.setNow(Instant.now());
         IssueOutcome pin = pins.issue(new IssueRequest("journey-call-ada-1", "J-ADA", "+13125550101")).await().indefinitely();
         assertThat(pin.result()).isEqualTo(IssueOutcome.Result.ISSUED);
 
-        MovableClock.setToday(LocalDate.of(2026, 3, 4));
+        FixedPlanClock.setToday(LocalDate.of(2026, 3, 4));
         deliver("outreach-attempts/2026-03-04.csv", """
                 attempt_id,member_id,attempted_at,channel,purpose,outcome,contact_id
                 OA-ADA-1,J-ADA,2026-03-03T09:00:00-06:00,MAIL,ENROLLMENT_NOTICE,REACHED,
@@ -152,7 +137,7 @@ class MemberJourneyToCmsFileTest {
                 OF-ADA-2,J-ADA,2026-03-04,TELEPHONE,CAREGIVER
                 """);
 
-        MovableClock.setToday(LocalDate.of(2026, 4, 21));
+        FixedPlanClock.setToday(LocalDate.of(2026, 4, 21));
         deliver("cmrs/2026-04-21.csv", """
                 cmr_id,member_id,cmr_date,delivery_method,provider_type,recipient,cognitively_impaired,ltc_resident,summary_sent_date
                 CMR-ADA-1,J-ADA,2026-04-14,TELEPHONE,MTM_VENDOR_IN_HOUSE_PHARMACIST,BENEFICIARY,N,N,2026-04-20
@@ -169,7 +154,7 @@ class MemberJourneyToCmsFileTest {
             db.update("update mtm_enrollment set opt_out_date = '2026-09-15', opt_out_reason = '02' where member_id = 'J-DIS' and plan_year = 2026");
         }
 
-        MovableClock.setToday(LocalDate.of(2026, 8, 1));
+        FixedPlanClock.setToday(LocalDate.of(2026, 8, 1));
         String tmrFile = """
                 tmr_id,member_id,tmr_date,recommendations_sent,recommendations_resolved
                 TMR-ADA-1,J-ADA,2026-04-30,3,1
@@ -186,7 +171,7 @@ class MemberJourneyToCmsFileTest {
         }
 
         // February 2027: the monthly schedule fires and builds the file of the plan year just ended.
-        MovableClock.setToday(LocalDate.of(2027, 2, 1));
+        FixedPlanClock.setToday(LocalDate.of(2027, 2, 1));
         JsonObject answer = new JsonObject(schedule(FEBRUARY_SCHEDULE).then().statusCode(200).extract().asString());
         assertThat(answer.getString("status")).isEqualTo("BUILT");
         assertThat(answer.getInteger("planYear")).isEqualTo(2026);
