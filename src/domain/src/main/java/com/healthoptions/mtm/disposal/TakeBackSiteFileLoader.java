@@ -3,7 +3,7 @@ package com.healthoptions.mtm.disposal;
 import com.healthoptions.mtm.files.ReferenceTableLoader;
 import io.vertx.mutiny.sqlclient.Pool;
 import io.vertx.mutiny.sqlclient.Tuple;
-import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Singleton;
 import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.List;
@@ -18,7 +18,7 @@ import java.util.regex.Pattern;
  * states alone, so the directory can come as one national file or one file per state; loading the same
  * file again gives the same table.
  */
-@ApplicationScoped
+@Singleton
 public class TakeBackSiteFileLoader extends ReferenceTableLoader<TakeBackSite> {
 
     static final List<String> REQUIRED = List.of("site_id", "name", "address", "city", "state", "zip", "latitude",
@@ -52,15 +52,8 @@ public class TakeBackSiteFileLoader extends ReferenceTableLoader<TakeBackSite> {
 
     private static final Layout<TakeBackSite> LAYOUT = new Layout<>("reference/take-back-sites/", ',', REQUIRED, OPTIONAL, "site_id", TakeBackSite::siteId);
 
-    private final Pool pool;
-
     public TakeBackSiteFileLoader(Pool pool) {
-        this.pool = pool;
-    }
-
-    @Override
-    protected Layout<TakeBackSite> layout() {
-        return LAYOUT;
+        super(pool, LAYOUT);
     }
 
     @Override
@@ -128,7 +121,7 @@ public class TakeBackSiteFileLoader extends ReferenceTableLoader<TakeBackSite> {
         // index's box prefilter reads tens of pages rather than one page per site.
         List<TakeBackSite> rows = accepted.stream().sorted(Comparator.comparingLong(TakeBackSiteFileLoader::zOrder))
                 .toList();
-        writeInChunks(pool, conn -> conn.preparedQuery("delete from take_back_site where state = any($1)")
+        writeInChunks(conn -> conn.preparedQuery("delete from take_back_site where state = any($1)")
                 .execute(Tuple.of((Object) states.toArray(String[]::new))), INSERT, rows, TakeBackSiteFileLoader::columns);
         return "Replaced the take-back sites of " + states.size() + " state(s) (" + String.join(", ", states)
                 + ") with " + rows.size() + " site(s); other states unchanged.";

@@ -3,7 +3,7 @@ package com.healthoptions.mtm.disposal;
 import com.healthoptions.mtm.files.ReferenceTableLoader;
 import io.vertx.mutiny.sqlclient.Pool;
 import io.vertx.mutiny.sqlclient.Tuple;
-import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Singleton;
 import java.util.List;
 import java.util.Set;
 import java.util.regex.Pattern;
@@ -14,7 +14,7 @@ import java.util.regex.Pattern;
  * name padded with blanks). Only GEOID, INTPTLAT and INTPTLONG are read. Rows are upserted: loading a
  * newer gazetteer moves centroids and adds ZCTAs; a ZCTA the Census retires keeps its last centroid.
  */
-@ApplicationScoped
+@Singleton
 public class ZipCentroidFileLoader extends ReferenceTableLoader<ZipCentroid> {
 
     private static final Pattern GEOID = Pattern.compile("^\\d{5}$");
@@ -29,15 +29,8 @@ public class ZipCentroidFileLoader extends ReferenceTableLoader<ZipCentroid> {
             // Read past, not used: land and water area (and the 2010 vintage's population and housing counts).
             Set.of("aland", "awater", "aland_sqmi", "awater_sqmi", "pop10", "hu10"), "geoid", ZipCentroid::zip);
 
-    private final Pool pool;
-
     public ZipCentroidFileLoader(Pool pool) {
-        this.pool = pool;
-    }
-
-    @Override
-    protected Layout<ZipCentroid> layout() {
-        return LAYOUT;
+        super(pool, LAYOUT);
     }
 
     @Override
@@ -53,7 +46,7 @@ public class ZipCentroidFileLoader extends ReferenceTableLoader<ZipCentroid> {
 
     @Override
     protected String apply(List<ZipCentroid> rows) {
-        writeInChunks(pool, UPSERT, rows, chunk -> Tuple.tuple().addArrayOfString(texts(chunk, ZipCentroid::zip))
+        writeInChunks(UPSERT, rows, chunk -> Tuple.tuple().addArrayOfString(texts(chunk, ZipCentroid::zip))
                 .addArrayOfDouble(chunk.stream().map(ZipCentroid::latitude).toArray(Double[]::new))
                 .addArrayOfDouble(chunk.stream().map(ZipCentroid::longitude).toArray(Double[]::new)));
         return "Upserted " + rows.size() + " ZIP centroid(s).";

@@ -83,11 +83,17 @@ public abstract class ReferenceTableLoader<T> implements ReferenceFileLoader {
             Set<String> optionalColumns, String keyColumn, Function<T, String> key) {
     }
 
-    protected abstract Layout<T> layout();
+    private final Pool pool;
+    private final Layout<T> layout;
+
+    protected ReferenceTableLoader(Pool pool, Layout<T> layout) {
+        this.pool = pool;
+        this.layout = layout;
+    }
 
     @Override
     public final String keyPrefix() {
-        return layout().keyPrefix();
+        return layout.keyPrefix();
     }
 
     /** The row as a value, or null after adding at least one problem. */
@@ -100,8 +106,8 @@ public abstract class ReferenceTableLoader<T> implements ReferenceFileLoader {
      * Writes {@code rows} in one transaction, {@link #CHUNK} rows a statement ({@code sql} with the chunk's
      * {@code columns}), after what {@code first} runs in it. Blocks until committed.
      */
-    protected static <R> void writeInChunks(Pool pool, Function<SqlConnection, Uni<?>> first, String sql,
-            List<R> rows, Function<List<R>, Tuple> columns) {
+    protected final <R> void writeInChunks(Function<SqlConnection, Uni<?>> first, String sql, List<R> rows,
+            Function<List<R>, Tuple> columns) {
         pool.withTransaction(conn -> {
             Uni<?> chain = first.apply(conn);
             for (int from = 0; from < rows.size(); from += CHUNK) {
@@ -112,9 +118,9 @@ public abstract class ReferenceTableLoader<T> implements ReferenceFileLoader {
         }).await().indefinitely();
     }
 
-    /** As {@link #writeInChunks(Pool, Function, String, List, Function)} with nothing run first. */
-    protected static <R> void writeInChunks(Pool pool, String sql, List<R> rows, Function<List<R>, Tuple> columns) {
-        writeInChunks(pool, conn -> Uni.createFrom().voidItem(), sql, rows, columns);
+    /** As {@link #writeInChunks(Function, String, List, Function)} with nothing run first. */
+    protected final <R> void writeInChunks(String sql, List<R> rows, Function<List<R>, Tuple> columns) {
+        writeInChunks(conn -> Uni.createFrom().voidItem(), sql, rows, columns);
     }
 
     /** One text column of a chunk, for an {@code unnest($n::text[])}. */
@@ -124,7 +130,6 @@ public abstract class ReferenceTableLoader<T> implements ReferenceFileLoader {
 
     @Override
     public final ReferenceFileResult load(InputStream content, double rejectThreshold) {
-        Layout<T> layout = layout();
         List<String> requiredColumns = layout.requiredColumns();
         Set<String> optionalColumns = layout.optionalColumns();
         String keyColumn = layout.keyColumn();

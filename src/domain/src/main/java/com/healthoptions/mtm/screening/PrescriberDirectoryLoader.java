@@ -3,7 +3,7 @@ package com.healthoptions.mtm.screening;
 import com.healthoptions.mtm.files.ReferenceTableLoader;
 import io.vertx.mutiny.sqlclient.Pool;
 import io.vertx.mutiny.sqlclient.Tuple;
-import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Singleton;
 import java.util.List;
 import java.util.Set;
 import java.util.regex.Pattern;
@@ -15,7 +15,7 @@ import java.util.regex.Pattern;
  * a monthly NPPES extract or the plan's provider file can be loaded again and again; a prescriber missing from a
  * later file keeps their last address.
  */
-@ApplicationScoped
+@Singleton
 public class PrescriberDirectoryLoader extends ReferenceTableLoader<Prescriber> {
 
     private static final List<String> REQUIRED = List.of("npi", "name", "address_line1", "city", "state", "zip");
@@ -33,15 +33,8 @@ public class PrescriberDirectoryLoader extends ReferenceTableLoader<Prescriber> 
 
     private static final Layout<Prescriber> LAYOUT = new Layout<>("reference/prescribers/", ',', REQUIRED, OPTIONAL, "npi", Prescriber::npi);
 
-    private final Pool pool;
-
     public PrescriberDirectoryLoader(Pool pool) {
-        this.pool = pool;
-    }
-
-    @Override
-    protected Layout<Prescriber> layout() {
-        return LAYOUT;
+        super(pool, LAYOUT);
     }
 
     @Override
@@ -76,7 +69,7 @@ public class PrescriberDirectoryLoader extends ReferenceTableLoader<Prescriber> 
 
     @Override
     protected String apply(List<Prescriber> rows) {
-        writeInChunks(pool, UPSERT, rows, chunk -> Tuple.tuple().addArrayOfString(texts(chunk, Prescriber::npi))
+        writeInChunks(UPSERT, rows, chunk -> Tuple.tuple().addArrayOfString(texts(chunk, Prescriber::npi))
                 .addArrayOfString(texts(chunk, Prescriber::name))
                 .addArrayOfString(texts(chunk, Prescriber::addressLine1))
                 .addArrayOfString(texts(chunk, Prescriber::addressLine2))
