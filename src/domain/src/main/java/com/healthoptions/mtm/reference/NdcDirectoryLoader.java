@@ -1,18 +1,14 @@
 package com.healthoptions.mtm.reference;
 
 import com.healthoptions.mtm.db.Tx;
+import com.healthoptions.mtm.files.DelimitedFile;
 import com.healthoptions.mtm.files.ReferenceFileLoader;
 import com.healthoptions.mtm.files.ReferenceFileResult;
 import com.healthoptions.mtm.files.RowRejection;
 import io.vertx.mutiny.sqlclient.Pool;
 import io.vertx.mutiny.sqlclient.Tuple;
 import jakarta.enterprise.context.ApplicationScoped;
-import java.io.BufferedReader;
-import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -54,21 +50,18 @@ public class NdcDirectoryLoader implements ReferenceFileLoader {
     @Override
     public ReferenceFileResult load(InputStream content, double rejectThreshold) {
         ReferenceCatalog catalog = reference.catalog().await().indefinitely();
-        try (Tx tx = Tx.begin(pool)) {
-            BufferedReader reader = new BufferedReader(new InputStreamReader(content, StandardCharsets.UTF_8), 1 << 16);
-            String headerLine = reader.readLine();
-            if (headerLine == null) {
+        try (Tx tx = Tx.begin(pool); DelimitedFile file = new DelimitedFile(content, '\t')) {
+            List<String> header = file.header();
+            if (header == null) {
                 return rejected(0, 0, List.of(), "the file is empty: no header row");
             }
-            List<String> header = new ArrayList<>();
-            for (String h : headerLine.split("\t", -1)) {
-                header.add(h.replace("\uFEFF", "").strip().toUpperCase(Locale.ROOT));
-            }
-            List<String> missing = REQUIRED.stream().filter(c -> !header.contains(c)).toList();
+            List<String> missing = REQUIRED.stream().filter(c -> !header.contains(c.toLowerCase(Locale.ROOT)))
+                    .toList();
             if (!missing.isEmpty()) {
                 return rejected(0, 0, List.of(), "missing required columns: " + String.join(", ", missing));
             }
-            Map<String, Integer> at = REQUIRED.stream().collect(Collectors.toMap(c -> c, header::indexOf));
+            Map<String, Integer> at = REQUIRED.stream()
+                    .collect(Collectors.toMap(c -> c, c -> header.indexOf(c.toLowerCase(Locale.ROOT))));
             tx.query("""
                     create temp table ndc_incoming (line bigint, product_key text, product_ndc text,
                         proprietary_name text, nonproprietary_name text, dosage_form text, route text,
@@ -78,15 +71,11 @@ public class NdcDirectoryLoader implements ReferenceFileLoader {
             List<RowRejection> rejections = new ArrayList<>();
             long read = 0;
             long rejected = 0;
-            long lineNo = 1;
-            String line;
-            while ((line = reader.readLine()) != null) {
-                lineNo++;
-                if (line.isBlank()) {
-                    continue;
-                }
+            DelimitedFile.Line line;
+            while ((line = file.next()) != null) {
+                long lineNo = line.number();
                 read++;
-                String[] f = line.split("\t", -1);
+                List<String> f = line.fields();
                 String productNdc = field(f, at.get("PRODUCTNDC"));
                 var key = NdcCode.productKeyOfProductNdc(productNdc);
                 String problemColumn = null;
@@ -155,8 +144,6 @@ public class NdcDirectoryLoader implements ReferenceFileLoader {
             tx.commit();
             return new ReferenceFileResult(ReferenceFileResult.Status.APPLIED, read, read - rejected, rejected,
                     rejections, classificationSummary(classified.values()));
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
         }
     }
 
@@ -180,11 +167,11 @@ public class NdcDirectoryLoader implements ReferenceFileLoader {
         return new ReferenceFileResult(ReferenceFileResult.Status.REJECTED, read, 0, rejected, rejections, message);
     }
 
-    private static String field(String[] f, int i) {
-        if (i < 0 || i >= f.length) {
+    private static String field(List<String> f, int i) {
+        if (i < 0 || i >= f.size()) {
             return null;
         }
-        String v = f[i].strip();
+        String v = f.get(i);
         return v.isEmpty() ? null : v;
     }
 
