@@ -1,4 +1,4 @@
-package bench.baseline;
+package bench.floora;
 
 import com.amazonaws.services.lambda.runtime.Context;
 import com.amazonaws.services.lambda.runtime.RequestHandler;
