@@ -278,20 +278,6 @@ final class Staging {
         }
     }
 
-    /** {@code s} as one field of {@code COPY}'s text format: backslash, tab, newline and CR escaped. */
-    static void copyEscape(String s, StringBuilder out) {
-        for (int i = 0; i < s.length(); i++) {
-            char c = s.charAt(i);
-            switch (c) {
-                case '\\' -> out.append("\\\\");
-                case '\t' -> out.append("\\t");
-                case '\n' -> out.append("\\n");
-                case '\r' -> out.append("\\r");
-                default -> out.append(c);
-            }
-        }
-    }
-
     /** One chunk of parsed rows, column by column, ready to be sent as arrays. */
     private static final class Chunk {
         private final List<StageColumn> columns;
@@ -353,11 +339,11 @@ final class Staging {
                     out.append('\t');
                     Object v = values.get(i).get(r);
                     if (v == null) {
-                        out.append("\\N");
+                        out.append(CopyText.NULL);
                     } else if (v instanceof Boolean b) {
                         out.append(b ? 't' : 'f');
                     } else if (v instanceof String s) {
-                        copyEscape(s, out);
+                        CopyText.field(s, out);
                     } else {
                         // LocalDate (ISO, read alike under any DateStyle) and Integer: nothing to escape.
                         out.append(v);

@@ -3,6 +3,7 @@ package com.healthoptions.mtm.intake.lambda;
 import com.healthoptions.mtm.intake.LeaseLostException;
 import com.healthoptions.mtm.intake.StageConnections;
 import com.healthoptions.mtm.rds.SnapStartDatabase;
+import io.quarkus.runtime.annotations.RegisterForReflection;
 import io.vertx.pgclient.PgConnectOptions;
 import io.vertx.pgclient.SslMode;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -10,24 +11,34 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.sql.Types;
+import java.time.Duration;
 import java.util.List;
+import java.util.Optional;
 import java.util.Properties;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.postgresql.PGConnection;
 import org.postgresql.copy.CopyIn;
+import org.postgresql.ssl.LibPQFactory;
+import org.postgresql.ssl.NonValidatingFactory;
 
 /**
  * Staging through PostgreSQL {@code COPY} (pgjdbc's copy API): one JDBC connection per staging pass, logged in
  * with the reactive pool's own connect options, so the same user and, in AWS, a fresh IAM token for each new
  * connection ({@link SnapStartDatabase#connectOptions}). Nothing is opened before a file is staged, so no
- * socket is in a SnapStart snapshot.
+ * socket is in a SnapStart snapshot. pgjdbc makes its SSL factory by class name, hence the registration (native
+ * images).
  */
 @ApplicationScoped
+@RegisterForReflection(targets = {LibPQFactory.class, NonValidatingFactory.class})
 public class CopyStageConnections implements StageConnections {
 
     private final SnapStartDatabase database;
+    private final Duration connectTimeout;
 
-    public CopyStageConnections(SnapStartDatabase database) {
+    public CopyStageConnections(SnapStartDatabase database,
+            @ConfigProperty(name = "mtm.db.connect-timeout") Optional<Duration> connectTimeout) {
         this.database = database;
+        this.connectTimeout = connectTimeout.orElse(Duration.ofSeconds(10));
     }
 
     @Override
@@ -45,6 +56,9 @@ public class CopyStageConnections implements StageConnections {
             p.setProperty("sslfactory", "org.postgresql.ssl.NonValidatingFactory");
         }
         p.setProperty("ApplicationName", "claims-intake staging");
+        // The pool's limit (mtm.db.connect-timeout, whole seconds for pgjdbc), else 10 s.
+        p.setProperty("connectTimeout", Long.toString(Math.max(1, (connectTimeout.toMillis() + 999) / 1000)));
+        p.setProperty("tcpKeepAlive", "true");
         String url = "jdbc:postgresql://" + o.getHost() + ":" + o.getPort() + "/" + o.getDatabase();
         try {
             Connection c = new org.postgresql.Driver().connect(url, p);
@@ -85,8 +99,9 @@ public class CopyStageConnections implements StageConnections {
                 connection.commit();
             } catch (SQLException e) {
                 rollbackQuietly();
-                // Never the message: a database error can quote a row's values.
-                throw new IllegalStateException("staging chunk failed: SQLSTATE " + e.getSQLState());
+                // Not the message (a database error can quote a row's values); the cause keeps the SQLSTATE for
+                // DatabaseOutage, and logs name classes only.
+                throw new IllegalStateException("staging chunk failed: SQLSTATE " + e.getSQLState(), e);
             } catch (RuntimeException e) {
                 rollbackQuietly();
                 throw e;
