@@ -56,6 +56,7 @@ public class ClaimsIntake {
 
     public ClaimsIntake(Pool pool, IntakeFiles files, PlanCriteriaQueries criteria, ClinicalFactsQueries facts,
             ReferenceCatalogStore reference, @Any Instance<ReferenceFileLoader> loaders, Clock clock, Event<StagingProgress> progress,
+            Instance<StageConnections> stageCopy,
             @ConfigProperty(name = "mtm.intake.reject-threshold", defaultValue = "0.01") double rejectThreshold,
             @ConfigProperty(name = "mtm.intake.chunk-rows", defaultValue = "20000") int chunkRows,
             @ConfigProperty(name = "mtm.intake.evaluation-batch", defaultValue = "2000") int evaluationBatch,
@@ -92,7 +93,9 @@ public class ClaimsIntake {
         this.report = new IntakeReport(pool, files, clock, rejectThreshold, rejectionsListed);
         this.memberData = new MemberDataSteps(pool, files, criteria, facts, reference, clock, progress::fire, report,
                 new NewEnrolleeOutreachFile(pool), new MemberDataSteps.Settings(rejectThreshold, chunkRows,
-                        evaluationBatch, rejectionsListed, applyWorkMem, evaluationFills, fillsPerDrugListed, limits));
+                        evaluationBatch, rejectionsListed, applyWorkMem, evaluationFills, fillsPerDrugListed, limits),
+                // A function that provides COPY stages through it; any other stages through the reactive pool.
+                stageCopy.isResolvable() ? stageCopy.get() : null);
     }
 
     /**

@@ -41,10 +41,13 @@ final class MemberDataSteps {
     private final IntakeReport report;
     private final NewEnrolleeOutreachFile outreach;
     private final Settings settings;
+    private final StageConnections stageCopy;
 
+    /** {@code stageCopy} null: staging inserts through the reactive pool. */
     MemberDataSteps(Pool pool, IntakeFiles files, PlanCriteriaQueries criteria, ClinicalFactsQueries facts,
             ReferenceCatalogStore reference, Clock clock, Consumer<StagingProgress> progress, IntakeReport report,
-            NewEnrolleeOutreachFile outreach, Settings settings) {
+            NewEnrolleeOutreachFile outreach, Settings settings, StageConnections stageCopy) {
+        this.stageCopy = stageCopy;
         this.pool = pool;
         this.files = files;
         this.criteria = criteria;
@@ -65,7 +68,7 @@ final class MemberDataSteps {
         PhaseClock phases = new PhaseClock(file.fileId());
         if (file.state() == IntakeFile.State.STAGING) {
             Staging staging = new Staging(pool, format, file, settings.chunkRows(), settings.rejectionsListed(), today,
-                    settings.limits(), progress);
+                    settings.limits(), progress, stageCopy);
             Staging.Outcome staged = staging.run(object, yieldAt);
             LOG.infof("file %d: staging waited %d ms for the database", file.fileId(), staging.waitedMillis());
             if (staged instanceof Staging.Outcome.FileRejected r) {

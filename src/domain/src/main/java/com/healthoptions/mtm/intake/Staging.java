@@ -10,9 +10,12 @@ import java.io.InputStream;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import java.util.function.Consumer;
 import java.util.stream.Collectors;
 
@@ -43,9 +46,12 @@ final class Staging {
     private final LocalDate today;
     private final Consumer<StagingProgress> progress;
     private final ContentLimits limits;
+    private final StageConnections copy;
 
+    /** {@code copy} null: chunks are inserted through the reactive pool; otherwise they are copied through it. */
     Staging(Pool pool, IntakeFormat format, IntakeFile file, int chunkRows, int rejectionsListed, LocalDate today,
-            ContentLimits limits, Consumer<StagingProgress> progress) {
+            ContentLimits limits, Consumer<StagingProgress> progress, StageConnections copy) {
+        this.copy = copy;
         this.progress = progress;
         this.limits = limits;
         this.pool = pool;
@@ -72,11 +78,18 @@ final class Staging {
             if (!missing.isEmpty()) {
                 return new Outcome.FileRejected("missing required columns: " + String.join(", ", missing));
             }
-            return stream(reader, header, f, yieldAt);
+            if (copy == null) {
+                return stream(reader, header, f, yieldAt, null, null);
+            }
+            try (StageConnections.Session session = copy.open();
+                    ExecutorService writer = Executors.newSingleThreadExecutor(Thread.ofVirtual().factory())) {
+                return stream(reader, header, f, yieldAt, session, writer);
+            }
         }
     }
 
-    private Outcome stream(CsvRecordReader reader, Header header, IntakeFile f, Instant yieldAt) throws IOException {
+    private Outcome stream(CsvRecordReader reader, Header header, IntakeFile f, Instant yieldAt,
+            StageConnections.Session session, ExecutorService writer) throws IOException {
         CsvRow row = new CsvRow(header, today);
         long rowsRead = f.rowsRead();
         long rowsStaged = f.rowsStaged();
@@ -110,7 +123,12 @@ final class Staging {
                 Checkpoint cp = new Checkpoint(reader.position(), reader.linesConsumed(), rowsRead, rowsStaged,
                         rowsRejected, eof, headerToStore);
                 headerToStore = null;
-                pending = commit(chunk, cp).subscribeAsCompletionStage();
+                if (session == null) {
+                    pending = commit(chunk, cp).subscribeAsCompletionStage();
+                } else {
+                    Chunk toCopy = chunk;
+                    pending = CompletableFuture.runAsync(() -> copy(session, toCopy, cp), writer);
+                }
                 inFlight = cp;
                 chunk = new Chunk(format.stageColumns(), chunkRows);
                 if (eof) {
@@ -159,6 +177,32 @@ final class Staging {
                     // Only the lease holder commits a chunk: the transaction rolls back otherwise.
                     .invoke(IntakeFiles::fenced));
         }).replaceWithVoid();
+    }
+
+    /** The same chunk as {@link #commit}, through {@code COPY} on the session's connection. */
+    private void copy(StageConnections.Session session, Chunk chunk, Checkpoint cp) {
+        List<StageConnections.Statement> statements = new ArrayList<>(2);
+        if (!chunk.rejectedLines.isEmpty()) {
+            statements.add(new StageConnections.Statement("""
+                    insert into intake_rejection (file_id, line, column_name, reason)
+                    select ?, * from unnest(?::bigint[], ?::text[], ?::text[]) on conflict do nothing""",
+                    Arrays.asList(file.fileId(), chunk.rejectedLines.toArray(Long[]::new),
+                            chunk.rejectedColumns.toArray(String[]::new), chunk.rejectedReasons.toArray(String[]::new)),
+                    false));
+        }
+        statements.add(new StageConnections.Statement("""
+                update intake_file set bytes_done = ?, lines_done = ?, rows_read = ?, rows_staged = ?,
+                    rows_rejected = ?, header = coalesce(?::text[], header),
+                    state = case when ? then 'STAGED' else state end
+                where file_id = ? and lease_owner = ?""",
+                Arrays.asList(cp.bytes(), cp.lines(), cp.rowsRead(), cp.rowsStaged(), cp.rowsRejected(), cp.header(),
+                        cp.eof(), file.fileId(), file.leaseOwner()),
+                // Only the lease holder commits a chunk: the transaction rolls back otherwise.
+                true));
+        List<String> columns = new ArrayList<>();
+        columns.add("line");
+        format.stageColumns().forEach(c -> columns.add(c.name()));
+        session.commit(file.stageTable(), columns, chunk.copyText(), statements);
     }
 
     private String insertSql() {
@@ -284,6 +328,30 @@ final class Staging {
                 }
             }
             return t;
+        }
+
+        /** The rows in {@code COPY}'s text format: tab-separated, {@code \N} for null, one row a line. */
+        CharSequence copyText() {
+            StringBuilder out = new StringBuilder(lines.size() * 16 * (columns.size() + 1));
+            for (int r = 0; r < lines.size(); r++) {
+                out.append(lines.get(r).longValue());
+                for (int i = 0; i < columns.size(); i++) {
+                    out.append('\t');
+                    Object v = values.get(i).get(r);
+                    if (v == null) {
+                        out.append(CopyText.NULL);
+                    } else if (v instanceof Boolean b) {
+                        out.append(b ? 't' : 'f');
+                    } else if (v instanceof String s) {
+                        CopyText.field(s, out);
+                    } else {
+                        // LocalDate (ISO, read alike under any DateStyle) and Integer: nothing to escape.
+                        out.append(v);
+                    }
+                }
+                out.append('\n');
+            }
+            return out;
         }
 
         Tuple rejectionTuple(long fileId) {

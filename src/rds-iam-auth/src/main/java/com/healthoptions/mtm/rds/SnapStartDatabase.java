@@ -142,7 +142,8 @@ public class SnapStartDatabase implements Resource {
         return pool.isResolvable() ? pool.get().size() : 0;
     }
 
-    PgConnectOptions connectOptions() {
+    /** The pool's connect options, with a fresh login (a new IAM token when configured) on every call. */
+    public PgConnectOptions connectOptions() {
         String plain = url.orElseThrow();
         plain = plain.startsWith("vertx-reactive:") ? plain.substring("vertx-reactive:".length()) : plain;
         PgConnectOptions options = PgConnectOptions.fromUri(plain);
