@@ -124,16 +124,22 @@ public final class ColdStart {
         lambdaClasspath.add(task);
         lambdaClasspath.addAll(jars(task.resolve("lib")));
 
-        // The AOT cache refuses directories: the same classes as the runner jar plus lib/*.jar.
-        Path runner = runnerJar(function.target());
-        List<Path> jarClasspath = new ArrayList<>(jars(ric));
-        jarClasspath.add(runner);
-        jarClasspath.addAll(jars(task.resolve("lib")));
-
         List<Launch> plain = new ArrayList<>();
         for (int i = 0; i < runs; i++) {
             plain.add(launch(lambdaClasspath, List.of(), env, event, s3, dir.resolve("plain-" + i + ".log")));
         }
+
+        // The AOT cache refuses directories: the same classes as the runner jar plus lib/*.jar. The runner jar is
+        // copied into the task root (after the plain runs, which see the task root as Lambda lays it out): its
+        // manifest's Class-Path names lib/*.jar relative to the jar, so left in target/ it would add
+        // target/lib/*.jar beside task/lib/*.jar, every library twice on the class path (Flyway then finds the
+        // domain's afterMigrate callback twice and refuses to migrate). Beside task/lib the manifest's entries
+        // and the explicit ones are the same files, each opened once.
+        Path built = runnerJar(function.target());
+        Path runner = Files.copy(built, task.resolve(built.getFileName()));
+        List<Path> jarClasspath = new ArrayList<>(jars(ric));
+        jarClasspath.add(runner);
+        jarClasspath.addAll(jars(task.resolve("lib")));
 
         Path cache = dir.resolve("app.aot");
         Launch training = launch(jarClasspath, List.of("-XX:AOTCacheOutput=" + cache), env, event, s3,
